@@ -1,0 +1,66 @@
+import type { ChatError } from './chatError'
+import type { ProviderApi } from './defineProvider'
+import type {
+  Capability,
+  ChatEventName,
+  ChatEvents,
+  ChatState,
+  PageView,
+  Unsubscribe,
+  Visitor,
+} from './types'
+
+/** The payload of an event: a unified one, or a vendor-native one of this provider. */
+export type ChatEventPayload<Api extends ProviderApi, E> = E extends ChatEventName
+  ? ChatEvents[E]
+  : E extends keyof Api['events']
+    ? Api['events'][E]
+    : never
+
+type MethodArgs<F> = F extends (...args: infer A) => unknown ? A : never
+type MethodResult<F> = F extends (...args: any[]) => infer R ? Awaited<R> : never
+
+/** One chat on one page: created by `createChat`, the same surface for every provider. */
+export interface ChatClient<Api extends ProviderApi = ProviderApi> {
+  /** The provider's name (`'raychat'`, `'chatra'`, …). */
+  readonly provider: string
+  /** The current state; the same object until something changes. */
+  getState(): ChatState
+  /** Called on every state change. Fits `useSyncExternalStore`. */
+  subscribe(listener: (state: ChatState) => void): Unsubscribe
+  /** Start loading now, whatever the strategy. Resolves when ready. */
+  load(): Promise<void>
+  /** Resolves when the vendor is ready; rejects with a `ChatError` if loading fails or the chat is destroyed. */
+  ready(): Promise<void>
+  /** Open the chat window; starts loading in every strategy. */
+  open(): void
+  close(): void
+  toggle(): void
+  show(): void
+  hide(): void
+  identify(visitor: Visitor): void
+  /** Forget the visitor (logout). */
+  reset(): void
+  /** Tell the vendor about a client-side navigation. */
+  pageView(page?: PageView): void
+  /** Grant (loads per strategy) or revoke (tears the vendor down). */
+  setConsent(granted: boolean): void
+  on<E extends ChatEventName | (keyof Api['events'] & string)>(
+    event: E,
+    handler: (payload: ChatEventPayload<Api, E>) => void,
+  ): Unsubscribe
+  supports(capability: Capability): boolean
+  /** Any vendor-native method; queued until the vendor can take it. */
+  call<M extends keyof Api['methods'] & string>(method: M, ...args: MethodArgs<Api['methods'][M]>): void
+  /** A vendor-native getter, once the vendor is ready. */
+  get<G extends keyof Api['getters'] & string>(
+    method: G,
+    ...args: MethodArgs<Api['getters'][G]>
+  ): Promise<MethodResult<Api['getters'][G]>>
+  /** After a failed load, try once more. */
+  retry(): Promise<void>
+  /** Remove everything the library (and, as far as it allows, the vendor) put in the page. */
+  destroy(): void
+}
+
+export type { ChatError }

@@ -1,0 +1,271 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ChatError } from './chatError'
+import { createChat } from './createChat'
+import { fake, fakeScripts, loadFakeScript, settle } from './__fixtures__/fakeProvider'
+
+const chats: Array<{ destroy(): void }> = []
+function chat(options: Partial<Parameters<typeof createChat<typeof fake>>[0]> = {}) {
+  const client = createChat({ provider: fake, token: 'hello', load: 'eager', ...options })
+  chats.push(client)
+  return client
+}
+
+afterEach(() => {
+  chats.splice(0).forEach((client) => client.destroy())
+  vi.useRealTimers()
+})
+
+describe('loading', () => {
+  it('adds nothing to the page in the same task it is created in', () => {
+    chat()
+    expect(fakeScripts()).toHaveLength(0)
+    expect((window as any).FAKE_TOKEN).toBeUndefined()
+  })
+
+  it('installs globals before adding exactly one script, however often load() is called', async () => {
+    const client = chat({ options: { greeting: 'hi' } })
+    await settle()
+    client.load().catch(() => {})
+    client.load().catch(() => {})
+    expect(fakeScripts()).toHaveLength(1)
+    expect((window as any).FAKE_TOKEN).toBe('hello')
+    expect(fakeScripts()[0]!.src).toBe('https://fake.example/hello.js')
+    expect(client.getState().status).toBe('loading')
+    loadFakeScript()
+    await client.ready()
+    expect(client.getState().status).toBe('ready')
+  })
+
+  it('uses scriptUrl and nonce when given, resolving a path against the page', async () => {
+    chat({ scriptUrl: '/emulators/fake.js', nonce: 'abc123==' })
+    await settle()
+    const [script] = fakeScripts()
+    expect(script!.src).toBe(new URL('/emulators/fake.js', document.baseURI).href)
+    expect(script!.getAttribute('nonce')).toBe('abc123==')
+  })
+
+  it('creating and destroying in one task (StrictMode) adds nothing at all', async () => {
+    chat().destroy()
+    await settle()
+    expect(fakeScripts()).toHaveLength(0)
+  })
+
+  it('refuses a second live chat for the same provider instead of adding a second widget', async () => {
+    const first = chat()
+    const second = chat()
+    const errors: ChatError[] = []
+    second.on('error', (error) => errors.push(error))
+    await settle()
+    expect(fakeScripts()).toHaveLength(1)
+    expect(second.getState().status).toBe('error')
+    expect(errors[0]?.code).toBe('config')
+    first.destroy()
+    await second.retry().catch(() => {})
+    expect(fakeScripts()).toHaveLength(1)
+  })
+})
+
+describe('the command queue', () => {
+  it('replays calls made before ready once each, in order', async () => {
+    const client = chat({ load: 'manual', visitor: { name: 'Ada' } })
+    client.show()
+    client.call('say', 'first')
+    client.hide()
+    client.call('say', 'second')
+    await settle()
+    client.load().catch(() => {})
+    const calls = loadFakeScript()
+    await client.ready()
+    expect(calls).toEqual([
+      ['who', [{ name: 'Ada' }]],
+      ['appear', []],
+      ['say', ['first']],
+      ['vanish', []],
+      ['say', ['second']],
+    ])
+    client.call('say', 'after')
+    expect(calls.at(-1)).toEqual(['say', ['after']])
+    expect(client.getState().visible).toBe(false)
+  })
+
+  it('open() starts loading even with the manual strategy', async () => {
+    const client = chat({ load: 'manual' })
+    await settle()
+    expect(client.getState().status).toBe('idle')
+    client.open()
+    expect(fakeScripts()).toHaveLength(1)
+    const calls = loadFakeScript()
+    await client.ready()
+    expect(calls).toEqual([['openUp', []]])
+    expect(client.getState().open).toBe(true)
+  })
+
+  it('keeps queued calls through a failed load and delivers them after retry', async () => {
+    const client = chat()
+    client.call('say', 'kept')
+    await settle()
+    fakeScripts()[0]!.dispatchEvent(new Event('error'))
+    await expect(client.ready()).rejects.toMatchObject({ code: 'load_failed' })
+    const calls = await (async () => {
+      const retried = client.retry()
+      expect(fakeScripts()).toHaveLength(1)
+      const calls = loadFakeScript()
+      await retried
+      return calls
+    })()
+    expect(calls).toEqual([['say', ['kept']]])
+  })
+})
+
+describe('faults', () => {
+  it('a blocked script: status error, ready() rejects with load_failed, retry adds exactly one script', async () => {
+    const client = chat()
+    const errors: ChatError[] = []
+    client.on('error', (error) => errors.push(error))
+    await settle()
+    const ready = client.ready()
+    fakeScripts()[0]!.dispatchEvent(new Event('error'))
+    await expect(ready).rejects.toBeInstanceOf(ChatError)
+    await expect(ready).rejects.toMatchObject({ code: 'load_failed' })
+    expect(client.getState()).toMatchObject({ status: 'error', error: { code: 'load_failed' } })
+    expect(errors.map((error) => error.code)).toEqual(['load_failed'])
+    expect(fakeScripts()).toHaveLength(0)
+    client.retry().catch(() => {})
+    expect(fakeScripts()).toHaveLength(1)
+    expect(client.getState().status).toBe('loading')
+  })
+
+  it('a script that never signals ready times out', async () => {
+    vi.useFakeTimers()
+    const client = chat({ timeout: 3000 })
+    await vi.advanceTimersByTimeAsync(0)
+    const ready = client.ready()
+    ready.catch(() => {})
+    await vi.advanceTimersByTimeAsync(2999)
+    expect(client.getState().status).toBe('loading')
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(ready).rejects.toMatchObject({ code: 'timeout' })
+    expect(client.getState().error?.code).toBe('timeout')
+  })
+
+  it('a vendor method that throws is reported through error and the app keeps running', async () => {
+    const client = chat()
+    const errors: ChatError[] = []
+    client.on('error', (error) => errors.push(error))
+    await settle()
+    const calls = loadFakeScript()
+    await client.ready()
+    expect(() => client.call('explode')).not.toThrow()
+    client.call('say', 'still here')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatchObject({ code: 'vendor' })
+    expect(calls).toEqual([['say', ['still here']]])
+  })
+
+  it('an unsupported operation emits error "unsupported" and warns once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const client = chat()
+    const errors: ChatError[] = []
+    client.on('error', (error) => errors.push(error))
+    client.pageView()
+    client.pageView()
+    expect(errors.map((error) => error.code)).toEqual(['unsupported', 'unsupported'])
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(client.supports('pageView')).toBe(false)
+    expect(client.supports('open')).toBe(true)
+    warn.mockRestore()
+  })
+
+  it('a throwing event handler does not stop the others', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const client = chat()
+    const seen: string[] = []
+    client.on('ready', () => {
+      throw new Error('app bug')
+    })
+    client.on('ready', () => seen.push('second'))
+    await settle()
+    loadFakeScript()
+    await client.ready()
+    expect(seen).toEqual(['second'])
+    error.mockRestore()
+  })
+})
+
+describe('state', () => {
+  it('returns the same snapshot until something changes, and notifies subscribers', async () => {
+    const client = chat({ load: 'manual' })
+    const first = client.getState()
+    expect(client.getState()).toBe(first)
+    const statuses: string[] = []
+    const unsubscribe = client.subscribe((state) => statuses.push(state.status))
+    await settle()
+    client.load().catch(() => {})
+    loadFakeScript()
+    await client.ready()
+    unsubscribe()
+    client.destroy()
+    expect(statuses).toEqual(['loading', 'ready'])
+    expect(client.getState().status).toBe('destroyed')
+  })
+
+  it('get() resolves with the vendor value once ready', async () => {
+    const client = chat({ options: { greeting: 'salam' } })
+    const greeting = client.get('greeting')
+    await settle()
+    loadFakeScript()
+    await expect(greeting).resolves.toBe('salam')
+  })
+})
+
+describe('consent', () => {
+  it('fetches and stores nothing until consent, then loads; revoking tears down', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    const cookie = document.cookie
+    const client = chat({ consent: false })
+    client.open()
+    await settle()
+    expect(fakeScripts()).toHaveLength(0)
+    expect((window as any).FAKE_TOKEN).toBeUndefined()
+    expect(client.getState().status).toBe('waiting')
+    expect(setItem).not.toHaveBeenCalled()
+    expect(document.cookie).toBe(cookie)
+
+    client.setConsent(true)
+    expect(fakeScripts()).toHaveLength(1)
+    const calls = loadFakeScript()
+    await client.ready()
+    expect(calls).toEqual([['openUp', []]])
+
+    client.setConsent(false)
+    expect(fakeScripts()).toHaveLength(0)
+    expect(document.getElementById('fake-widget')).toBeNull()
+    expect((window as any).Fake).toBeUndefined()
+    expect(client.getState().status).toBe('waiting')
+    setItem.mockRestore()
+  })
+})
+
+describe('destroy', () => {
+  it('leaves no script, global or vendor element, rejects waiting callers, and a new chat works', async () => {
+    const client = chat()
+    await settle()
+    loadFakeScript()
+    await client.ready()
+    const ready = chat({ token: 'other' }).ready()
+    client.destroy()
+    expect(fakeScripts()).toHaveLength(0)
+    expect(document.getElementById('fake-widget')).toBeNull()
+    expect((window as any).Fake).toBeUndefined()
+    expect((window as any).FAKE_TOKEN).toBeUndefined()
+    await expect(client.ready()).rejects.toMatchObject({ code: 'destroyed' })
+    chats.at(-1)!.destroy()
+    await expect(ready).rejects.toMatchObject({ code: 'destroyed' })
+
+    const again = chat()
+    await settle()
+    loadFakeScript()
+    await again.ready()
+    expect(again.getState().status).toBe('ready')
+  })
+})

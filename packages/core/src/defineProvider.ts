@@ -1,0 +1,91 @@
+import type { Capability, PageView, Unsubscribe, Visitor } from './types'
+
+/** A window that vendor globals can be read from and written to. */
+export type VendorWindow = Window & typeof globalThis & Record<string, any>
+
+/**
+ * The typed surface of one vendor: its provider options and the native methods, getters and
+ * events that `call`, `get` and `on` accept.
+ */
+export interface ProviderApi {
+  options: object
+  methods: { [method: string]: (...args: any[]) => unknown }
+  getters: { [method: string]: (...args: any[]) => unknown }
+  events: { [event: string]: unknown }
+}
+
+/** One vendor call: the method name and its arguments. */
+export type VendorCall = readonly [method: string, ...args: unknown[]]
+
+/** Handed to every provider hook; one per load, so a torn-down load can no longer emit. */
+export interface ProviderContext<Options = object> {
+  readonly window: VendorWindow
+  readonly document: Document
+  readonly token: string
+  readonly options: Options
+  /** Report an event: a unified one (`open`, `close`, `message`, `unread`) or a vendor-native one. */
+  emit(event: string, payload?: unknown): void
+}
+
+/** How each unified operation maps to vendor calls. Missing means unsupported. */
+export interface ProviderOperations<Options = object> {
+  open?(ctx: ProviderContext<Options>): VendorCall[]
+  close?(ctx: ProviderContext<Options>): VendorCall[]
+  toggle?(ctx: ProviderContext<Options>): VendorCall[]
+  show?(ctx: ProviderContext<Options>): VendorCall[]
+  hide?(ctx: ProviderContext<Options>): VendorCall[]
+  identify?(ctx: ProviderContext<Options>, visitor: Visitor): VendorCall[]
+  reset?(ctx: ProviderContext<Options>): VendorCall[]
+  pageView?(ctx: ProviderContext<Options>, page: PageView): VendorCall[]
+}
+
+export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
+  /** A short lowercase name, used on the script element and in messages. */
+  readonly name: string
+  /** The shape of a valid `token`, as a pattern and in words for the error message. */
+  readonly token: { readonly pattern: RegExp; readonly expected: string }
+  /** The vendor's own script URL for a (validated) token. */
+  scriptUrl(token: string): string
+  /** Where the script element goes. Default: appended to `<head>`. */
+  readonly insert?: 'head' | 'before-first-script'
+  /** Shape the script element beyond src, async and nonce (an id, text the vendor reads). */
+  prepareScript?(script: HTMLScriptElement, ctx: ProviderContext<Api['options']>): void
+  /** Set the globals the vendor reads. Runs right before the script is added. */
+  install(ctx: ProviderContext<Api['options']>): void
+  /**
+   * True where the install leaves a vendor-side queue (a stub the real script drains): calls are
+   * handed to it as soon as it is installed instead of being held until ready.
+   */
+  readonly vendorQueue?: boolean
+  /**
+   * Call `done` when the vendor is usable; return a cleanup. Set up before the script is added.
+   * Without it, the script's load event means ready.
+   */
+  whenReady?(ctx: ProviderContext<Api['options']>, done: () => void): Unsubscribe | void
+  /** Wire the vendor's events to `ctx.emit` once it is ready; return a cleanup if it can. */
+  listen?(ctx: ProviderContext<Api['options']>): Unsubscribe | void
+  readonly operations: ProviderOperations<Api['options']>
+  /** Capabilities beyond the operations above (`unread`, `events.*`). */
+  readonly capabilities?: readonly Capability[]
+  /** Run one vendor-native method. */
+  call(ctx: ProviderContext<Api['options']>, call: VendorCall): unknown
+  /** Read a vendor-native value. Only called once the vendor is ready. */
+  get?(ctx: ProviderContext<Api['options']>, method: string, args: unknown[]): unknown
+  /** Remove what the vendor put in the page: its globals, elements and listeners. */
+  teardown(ctx: ProviderContext<Api['options']>): void
+  /** Type-only: carries `Api` to `createChat`, `call`, `get` and `on`. Never set it. */
+  readonly __api?: Api
+}
+
+export type AnyProvider = ProviderDefinition<any>
+export type ApiOf<P> = P extends ProviderDefinition<infer Api> ? Api : ProviderApi
+
+/**
+ * Describe a chat vendor: how to install it, load it, know it is ready, drive it and remove it.
+ * The five built-in providers are written with it, and so is any a user adds.
+ */
+export function defineProvider<Api extends ProviderApi = ProviderApi>(
+  definition: ProviderDefinition<Api>,
+): ProviderDefinition<Api> {
+  return definition
+}

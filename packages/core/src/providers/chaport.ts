@@ -1,0 +1,170 @@
+import { defineProvider } from '../defineProvider'
+import { deleteGlobals, removeElements } from './cleanup'
+import { compact } from './compact'
+
+export type ChaportPosition = [side: 'left' | 'right', offsetX?: number, offsetY?: number]
+export type ChaportWidgetState = 'expanded' | 'collapsed' | 'semiExpanded' | 'unreadMessage'
+export type ChaportMatcher = '=' | '!=' | 'contains' | '!contains' | 'gt' | '>' | 'lt' | '<' | 'gte' | '>=' | 'lte' | '<='
+export type ChaportParameter =
+  | 'page_url' | 'message_text' | 'country' | 'language' | 'referrer_url'
+  | 'utm_source' | 'utm_medium' | 'utm_term' | 'utm_campaign' | 'utm_content'
+
+export interface ChaportComparer {
+  compare(value: unknown, matcher: ChaportMatcher, expected: unknown): boolean
+  getParameterValue(parameter: ChaportParameter): unknown
+}
+export type ChaportRule = Record<string, boolean | [ChaportParameter, ChaportMatcher, unknown] | ((cp: ChaportComparer) => boolean)>
+export interface ChaportAssignments {
+  resolve?: (cp: ChaportComparer) => string | string[] | null | undefined
+  rules?: ChaportRule[]
+  defaultRules?: ChaportRule[]
+}
+
+export interface ChaportVisitorData {
+  name?: string
+  email?: string
+  phone?: string
+  notes?: string
+  custom?: Record<string, unknown>
+}
+
+export interface ChaportTrigger {
+  id?: string
+  message: string
+}
+
+export interface ChaportCredentials {
+  id: string
+  token: string
+}
+
+/** Every `window.chaportConfig` key the Chaport docs list, but `appId` (that is the token). */
+export interface ChaportOptions {
+  analytics?: { google?: { id?: string; api?: 'gtag' | 'gtm' | 'ga' | 'gaq'; apiObject?: unknown; enabled?: boolean } }
+  appearance?: {
+    windowColor?: string
+    teamName?: string
+    onlineWelcome?: string
+    offlineWelcome?: string
+    position?: ChaportPosition
+    textStatuses?: boolean
+  }
+  assignments?: ChaportAssignments
+  closeButton?: boolean
+  countries?: { include?: string[]; exclude?: string[] }
+  devices?: {
+    include?: Array<'desktop' | 'ios' | 'android' | 'mobile'>
+    exclude?: Array<'desktop' | 'ios' | 'android' | 'mobile'>
+    configs?: Partial<Record<'desktop' | 'ios' | 'android' | 'mobile', Omit<ChaportOptions, 'devices'>>>
+  }
+  history?: boolean
+  init?: { event?: string; eventTarget?: EventTarget; maxDelay?: number }
+  language?: { use?: string; source?: 'html' | 'header' }
+  launcher?: { show?: boolean }
+  openIn?: string | { selector: string }
+  operators?: string[]
+  responsive?: boolean
+  session?: { user?: { visitorId: string; token: string }; autoStart?: boolean; persist?: boolean }
+  triggers?: boolean | { enabled?: boolean | string[]; disabled?: boolean | string[] }
+  visitor?: ChaportVisitorData
+  /** sha1(salt + JSON.stringify(visitor)), computed on your server; the salt never reaches the browser. */
+  visitorIntegrityHash?: string
+}
+
+export interface ChaportApi {
+  options: ChaportOptions
+  methods: {
+    open(): void
+    close(): void
+    toggle(): void
+    showLauncher(): void
+    hideLauncher(): void
+    openIn(target: string | { selector: string }): void
+    newPageView(page?: { url?: string; title?: string }): void
+    setVisitorData(data: ChaportVisitorData, hash?: string): void
+    startSession(credentials?: ChaportCredentials, callback?: () => void): void
+    stopSession(clearCredentials?: boolean, callback?: () => void): void
+    disableTriggers(triggerIds?: string[]): void
+    enableTriggers(triggerIds?: string[]): void
+    setActiveTrigger(trigger: ChaportTrigger): void
+    setAssignmentRules(assignments: ChaportAssignments): void
+    updatePosition(position: ChaportPosition, callback?: () => void): void
+  }
+  getters: {
+    getWidgetState(): ChaportWidgetState
+    getActiveTrigger(): ChaportTrigger | undefined
+    getTriggerById(id: string): ChaportTrigger | undefined
+    getParameterValue(parameter: ChaportParameter): unknown
+    compare(value: unknown, matcher: ChaportMatcher, expected: unknown): boolean
+    /** Chaport answers through a callback; `get('isOnline')` resolves with it. */
+    isOnline(): boolean
+  }
+  events: {
+    'chat.started': unknown
+    'chat.onlineChange': unknown
+    'chat.autoInvitation': unknown
+    'widget.stateChange': unknown
+  }
+}
+
+const nativeEvents = ['ready', 'chat.started', 'chat.onlineChange', 'chat.autoInvitation', 'widget.stateChange']
+
+/** Chaport: config in `chaportConfig`, calls through `chaport.q` until its direct methods exist. */
+export const chaport = defineProvider<ChaportApi>({
+  name: 'chaport',
+  token: { pattern: /^[A-Za-z0-9]{8,64}$/, expected: 'an appId (letters and digits)' },
+  scriptUrl: () => 'https://app.chaport.com/javascripts/insert.js',
+  insert: 'before-first-script',
+  vendorQueue: true,
+  install(ctx) {
+    const { window: w } = ctx
+    w.chaportConfig = { ...ctx.options, appId: ctx.token }
+    // The snippet's stub, as the vendor writes it; an existing one (and its queue) is kept.
+    if (!w.chaport) {
+      const stub: Record<string, any> = { _q: [], _l: {} }
+      stub.q = (...args: unknown[]) => stub._q.push(args)
+      stub.on = (event: string, fn: unknown) => (stub._l[event] ||= []).push(fn)
+      w.chaport = stub
+    }
+    // Chaport has no `off`: the context stops emitting once this load is torn down.
+    for (const name of nativeEvents) w.chaport.on(name, (payload: unknown) => ctx.emit(name, payload))
+    w.chaport.on('widget.stateChange', (change: unknown) => {
+      // The docs name the states but not the payload's shape: take a string or `{ state }`.
+      const state = typeof change === 'string' ? change : (change as { state?: string } | undefined)?.state
+      if (state === 'expanded') ctx.emit('open')
+      if (state === 'collapsed') ctx.emit('close')
+    })
+  },
+  whenReady({ window: w }, done) {
+    let active = true
+    w.chaport.on('ready', () => active && done())
+    return () => (active = false)
+  },
+  operations: {
+    open: () => [['open']],
+    close: () => [['close']],
+    toggle: () => [['toggle']],
+    show: () => [['showLauncher']],
+    hide: () => [['hideLauncher']],
+    identify: (_, { name, email, phone, notes, custom }) => [
+      ['setVisitorData', compact({ name, email, phone, notes, custom })],
+    ],
+    // Forget the stored credentials, then start a fresh anonymous session.
+    reset: () => [['stopSession', true], ['startSession']],
+    pageView: (_, page) => [page.url || page.title ? ['newPageView', compact(page)] : ['newPageView']],
+  },
+  capabilities: ['events.open', 'events.close'],
+  call({ window: w }, [method, ...args]) {
+    const direct = w.chaport[method]
+    // Direct methods exist once the script ran; before that, the command queue takes `(name, args)`.
+    return typeof direct === 'function' && method !== 'q' ? direct.apply(w.chaport, args) : w.chaport.q(method, args)
+  },
+  get({ window: w }, method, args) {
+    if (method === 'isOnline') return new Promise((resolve) => w.chaport.isOnline(resolve))
+    return w.chaport[method](...args)
+  },
+  teardown({ window: w, document }) {
+    deleteGlobals(w, ['chaport', 'chaportConfig'])
+    removeElements(document, '[id^="chaport"]')
+  },
+})

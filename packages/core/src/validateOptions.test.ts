@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { ChatError } from './chatError'
+import { createChat } from './createChatByName'
+import type { ProviderName } from './builtinProviders'
+
+const valid: Record<ProviderName, string> = {
+  raychat: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
+  chatra: 'z2o3F8GDkNpKD4BYt',
+  chaport: '5820a1375ddf087b2e54921d',
+  onwebchat: '1d8a3f0c9b7e2a4d6c5b8e0f1a2b3c4d/1',
+  rayzing: '63d9ffa77a8d152facbe2f2f,63d9ffa77a8d152facbe2f30',
+}
+
+function configError(run: () => unknown): ChatError {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(ChatError)
+    expect((error as ChatError).code).toBe('config')
+    return error as ChatError
+  }
+  throw new Error('expected a ChatError')
+}
+
+afterEach(async () => {
+  // Nothing may reach the page, even after the deferred start would have run.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  expect(document.querySelectorAll('script')).toHaveLength(0)
+  expect(document.body.children).toHaveLength(0)
+})
+
+const breakouts = [
+  '"><img src=x onerror=alert(1)>',
+  "x' onload='alert(1)",
+  '../../evil.js',
+  'abc</script><script>alert(1)</script>',
+  'javascript:alert(1)',
+  'abc def',
+  'id?callback=evil',
+  'id#frag',
+]
+
+describe.each(Object.keys(valid) as ProviderName[])('token for %s', (provider) => {
+  it('accepts a well-formed token', () => {
+    const chat = createChat({ provider, token: valid[provider], load: 'manual' })
+    expect(chat.provider).toBe(provider)
+    chat.destroy()
+  })
+
+  it.each([undefined, '', 'undefined', 'null', 42, null])('rejects %j, naming the option', (token) => {
+    const error = configError(() => createChat({ provider, token: token as string, load: 'eager' }))
+    expect(error.message).toContain('"token"')
+    expect(error.message).toContain(provider)
+  })
+
+  it.each(breakouts)('rejects %j, which could break out of a URL, an attribute or a script', (token) => {
+    const error = configError(() => createChat({ provider, token, load: 'eager' }))
+    expect(error.message).toMatch(/Invalid option "token": expected .+, got /)
+  })
+})
+
+it('rejects a token of another provider\'s shape', () => {
+  configError(() => createChat({ provider: 'raychat', token: valid.chatra }))
+  configError(() => createChat({ provider: 'rayzing', token: valid.chaport }))
+})
+
+describe('other options', () => {
+  const token = valid.raychat
+  it.each([
+    ['provider', { provider: 'intercom' }],
+    ['load', { load: 'later' }],
+    ['consent', { consent: 'yes' }],
+    ['timeout', { timeout: -1 }],
+    ['timeout', { timeout: Number.POSITIVE_INFINITY }],
+    ['scriptUrl', { scriptUrl: 'javascript:alert(1)' }],
+    ['scriptUrl', { scriptUrl: 'data:text/javascript,alert(1)' }],
+    ['scriptUrl', { scriptUrl: '' }],
+    ['nonce', { nonce: '" onload="x' }],
+    ['visitor', { visitor: 'Ada' }],
+    ['visitor.email', { visitor: { email: 42 } }],
+    ['visitor.custom.plan', { visitor: { custom: { plan: { tier: 1 } } } }],
+    ['target', { load: 'visible' }],
+    ['target', { load: 'visible', target: 42 }],
+    ['options', { options: 'fa' }],
+  ])('names "%s" when it is wrong', (option, patch) => {
+    const error = configError(() => createChat({ token, ...(patch as object) } as never))
+    expect(error.message).toContain(`"${option}"`)
+    expect(error.message).toContain('expected')
+  })
+
+  it('identify() checks the visitor too', () => {
+    const chat = createChat({ token, load: 'manual' })
+    configError(() => chat.identify({ name: ['Ada'] } as never))
+    chat.destroy()
+  })
+
+  it('accepts a self-hosted script path or URL', () => {
+    createChat({ token, load: 'manual', scriptUrl: '/vendor/raychat.js' }).destroy()
+    createChat({ token, load: 'manual', scriptUrl: 'https://cdn.example.com/raychat.js' }).destroy()
+  })
+})

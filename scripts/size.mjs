@@ -1,0 +1,59 @@
+// Size budgets, min+gzip, measured the way an app's bundler sees the packages: each case is
+// bundled from the built `dist` with esbuild (minified, production), then gzipped.
+// Fails (exit 1) when a case is over its budget.
+import { build } from 'esbuild'
+import { gzipSync } from 'node:zlib'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const KB = 1024
+
+const cases = [
+  {
+    name: '@chatmount/core, all five providers',
+    code: `export * from '@chatmount/core'`,
+    budget: 4 * KB,
+  },
+  ...['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'].map((provider) => ({
+    name: `@chatmount/core/base + ${provider} alone`,
+    code: `export { createChat } from '@chatmount/core/base'\nexport { ${provider} } from '@chatmount/core/providers/${provider}'`,
+    budget: 2 * KB,
+  })),
+]
+
+// Later packages add their cases here when they exist.
+const optional = [
+  { name: '@chatmount/react with core and all providers', code: `export * from '@chatmount/react'`, budget: 5 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime'] },
+  { name: '@chatmount/vue with core and all providers', code: `export * from '@chatmount/vue'`, budget: 5 * KB, dir: 'packages/vue', external: ['vue'] },
+]
+
+async function measure({ code, external = [], dir = 'packages/core' }) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: `${root}${dir}`, loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  })
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length
+}
+
+let failed = false
+const rows = []
+for (const entry of [...cases, ...optional.filter((entry) => existsSync(`${root}${entry.dir}/dist`))]) {
+  const size = await measure(entry)
+  const over = size > entry.budget
+  failed ||= over
+  rows.push(`${over ? 'FAIL' : 'ok  '}  ${(size / KB).toFixed(2)} KB / ${(entry.budget / KB).toFixed(2)} KB  ${entry.name}`)
+}
+console.log(`size budgets (min+gzip)\n${rows.join('\n')}`)
+if (failed) {
+  console.error('A size budget was exceeded.')
+  process.exit(1)
+}
