@@ -60,7 +60,7 @@ describe('loading', () => {
     expect(second.getState().status).toBe('error')
     expect(errors[0]?.code).toBe('config')
     first.destroy()
-    await second.retry().catch(() => {})
+    second.retry().catch(() => {})
     expect(fakeScripts()).toHaveLength(1)
   })
 })

@@ -1,285 +1,250 @@
-import { ChatError, isChatError } from './chatError'
+import { ChatError } from './chatError'
 import type { ChatClient } from './client'
-import type {
-  AnyProvider,
-  ApiOf,
-  ProviderContext,
-  ProviderOperations,
-  VendorCall,
-  VendorWindow,
-} from './defineProvider'
-import { createEmitter } from './emitter'
+import type { AnyProvider, ApiOf, ProviderContext, ProviderOperations, VendorCall, VendorWindow } from './defineProvider'
 import type { ResolvedOptions } from './options'
-import { insertScript } from './scriptElement'
-import { createStore } from './store'
+import { insertScript, SCRIPT_MARK } from './scriptElement'
 import { scheduleLoad } from './strategies'
-import type { Capability, ChatState, Unsubscribe } from './types'
+import type { ChatState, Unsubscribe } from './types'
 import { validateVisitor } from './validateOptions'
 
 type Operation = keyof ProviderOperations
 type Command = (ctx: ProviderContext) => void
 
-/** One attempt at having the vendor in the page: from install to teardown. */
-interface Session {
-  ctx: ProviderContext
-  alive: boolean
-  ready: boolean
-  script?: HTMLScriptElement
-  timer?: ReturnType<typeof setTimeout>
-  cleanups: Unsubscribe[]
-}
-
-/** Providers already in a document, so two live chats never add the same vendor twice. */
-const inPage = new WeakMap<Document, Set<string>>()
-
-// Bundlers replace `process.env.NODE_ENV`; where nothing does, warnings stay on.
-declare const process: { env?: { NODE_ENV?: string } }
-const isDev = () => typeof process === 'undefined' || process.env?.NODE_ENV !== 'production'
+// Bundlers replace `process.env.NODE_ENV`, so development warnings cost nothing in production.
+declare const process: { env: { NODE_ENV?: string } }
 
 /** The engine behind `createChat`: one provider, validated options. */
-export function createClient<P extends AnyProvider>(
-  provider: P,
-  options: ResolvedOptions<P>,
-): ChatClient<ApiOf<P>> {
-  const win = typeof window === 'undefined' ? undefined : (window as VendorWindow)
-  const ops = provider.operations
-  const capabilities = new Set<Capability>(provider.capabilities)
-  for (const op of Object.keys(ops)) capabilities.add(op as Capability)
+export function createClient<P extends AnyProvider>(provider: P, options: ResolvedOptions<P>): ChatClient<ApiOf<P>> {
+  const win = typeof window < 'u' ? (window as VendorWindow) : undefined
+  const { name, operations: ops } = provider
+  const capabilities = new Set<string>([...(provider.capabilities ?? []), ...Object.keys(ops)])
   // A vendor that reports open and close lets us toggle from what we know.
   if (ops.open && ops.close && capabilities.has('events.open')) capabilities.add('toggle')
 
-  const store = createStore<ChatState>({
+  let state: ChatState = {
     status: 'idle',
     open: false,
     visible: true,
     unread: capabilities.has('unread') ? 0 : null,
     error: null,
-  })
-  const emitter = createEmitter((error) => console.error('[chatmount] An event handler threw:', error))
-  store.subscribe((state) => emitter.emit('state', state))
-
+  }
+  const handlers = new Map<string, Set<(payload: any) => void>>()
+  const warned = new Set<string>()
   let consent = options.consent
   let wantsLoad = false
-  let destroyed = false
-  let session: Session | undefined
+  let queue: Command[] | undefined = []
+  let waiting: { promise: Promise<void>; settle: (error?: ChatError) => void } | undefined
   let cancelSchedule: Unsubscribe | undefined
-  let queue: Command[] = []
-  let waiters: Array<{ resolve: () => void; reject: (error: ChatError) => void }> = []
-  const warned = new Set<string>()
+  // The current load, from install to teardown; a replaced context can no longer emit.
+  let ctx: ProviderContext | undefined
+  let isReady = false
+  let script: HTMLScriptElement | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let cleanups: Array<Unsubscribe | void> = []
 
-  const setStatus = (status: ChatState['status'], error: ChatError | null = null) => store.set({ status, error })
+  const emit = (event: string, payload?: unknown) =>
+    handlers.get(event)?.forEach((handler) => {
+      try {
+        handler(payload)
+      } catch (error) {
+        console.error('[chatmount] An event handler threw:', error)
+      }
+    })
+
+  /** Keep the same snapshot unless a field really changed. */
+  function set(patch: Partial<ChatState>) {
+    if ((Object.keys(patch) as Array<keyof ChatState>).some((key) => patch[key] !== state[key])) {
+      emit('state', (state = { ...state, ...patch }))
+    }
+  }
+
+  const failure = (code: ChatError['code'], message: string, cause?: unknown) =>
+    new ChatError(code, `${name}: ${message}`, { cause })
 
   function report(error: ChatError) {
-    // Never silent: with nobody listening, say it on the console (unsupported calls warn once instead).
-    if (!emitter.has('error') && error.code !== 'unsupported') console.error(error)
-    emitter.emit('error', error)
+    // Never silent: with nobody listening, say it on the console.
+    if (!handlers.get('error')?.size) console.error(error)
+    emit('error', error)
+  }
+
+  /** Run vendor code; an exception becomes an `'error'` event, never the app's problem. */
+  function attempt(run: () => unknown, what: string) {
+    try {
+      run()
+      return true
+    } catch (cause) {
+      report(cause instanceof ChatError ? cause : failure('vendor', `${what} threw: ${cause}`, cause))
+    }
   }
 
   function settle(error?: ChatError) {
-    const pending = waiters
-    waiters = []
-    pending.forEach((waiter) => (error ? waiter.reject(error) : waiter.resolve()))
+    waiting?.settle(error)
+    waiting = undefined
   }
 
   function fail(error: ChatError) {
-    setStatus('error', error)
+    set({ status: 'error', error })
     report(error)
     settle(error)
   }
 
-  /** Run a command against the vendor, turning a vendor exception into an `'error'` event. */
-  function run(command: Command, ctx: ProviderContext) {
-    try {
-      command(ctx)
-    } catch (cause) {
-      report(isChatError(cause) ? cause : new ChatError('vendor', `${provider.name} threw: ${String(cause)}`, { cause }))
-    }
-  }
-
-  /** Whether calls can be handed to the vendor now: at ready, or at install where it keeps its own queue. */
-  const accepting = () => session && (session.ready || provider.vendorQueue) ? session : undefined
-
+  /** Hand a command to the vendor if it can take it now (ready, or its own queue installed), else keep it. */
   function deliver(command: Command) {
-    if (destroyed) return warnOnce('destroyed', 'This chat was destroyed; the call was ignored.')
-    const target = accepting()
-    if (target) run(command, target.ctx)
-    else queue.push(command)
+    if (ctx && (isReady || provider.vendorQueue)) attempt(() => command(ctx!), name)
+    else queue?.push(command)
   }
 
-  function flush(target: Session) {
-    // Replay in order, once each; a command that queues more keeps them behind the rest.
-    while (queue.length && target.alive) run(queue.shift()!, target.ctx)
+  function flush() {
+    // In order, once each; a command that queues more keeps them behind the rest.
+    while (queue?.length && ctx) deliver(queue.shift()!)
   }
 
-  function warnOnce(key: string, message: string) {
-    if (warned.has(key) || !isDev()) return
-    warned.add(key)
-    console.warn(`[chatmount] ${message}`)
-  }
-
-  function unsupported(what: string) {
-    const error = new ChatError('unsupported', `${provider.name} cannot ${what}.`)
-    warnOnce(what, error.message.replace('[chatmount] ', ''))
-    report(error)
-  }
-
-  function callVendor(ctx: ProviderContext, calls: readonly VendorCall[]) {
-    for (const call of calls) provider.call(ctx, call)
-  }
-
-  /** A unified operation: mapped through the provider, queued until the vendor can take it. */
-  function perform(op: Operation, ...args: unknown[]) {
-    if (op === 'toggle' && !ops.toggle && capabilities.has('toggle')) {
-      return deliver(() => perform(store.get().open ? 'close' : 'open'))
+  function perform(op: Operation, arg?: unknown) {
+    const map = ops[op] as ((ctx: ProviderContext, arg?: unknown) => VendorCall[]) | undefined
+    if (map) {
+      return deliver((current) => {
+        for (const call of map(current, arg)) provider.call(current, call)
+        // Vendors do not report visibility; open and close only where `events.*` say they do.
+        if (op == 'show' || op == 'hide') set({ visible: op == 'show' })
+        if ((op == 'open' || op == 'close') && !capabilities.has('events.' + op)) set({ open: op == 'open' })
+      })
     }
-    const map = ops[op] as ((ctx: ProviderContext, ...rest: unknown[]) => VendorCall[]) | undefined
-    if (!map) return unsupported(op)
-    deliver((ctx) => {
-      callVendor(ctx, map(ctx, ...args))
-      // Where the vendor reports these itself, its events keep the state honest instead.
-      if (op === 'show' || op === 'hide') store.set({ visible: op === 'show' })
-      if ((op === 'open' || op === 'close') && !capabilities.has(`events.${op}`)) store.set({ open: op === 'open' })
-    })
+    if (op == 'toggle' && capabilities.has('toggle')) return deliver(() => perform(state.open ? 'close' : 'open'))
+    const error = failure('unsupported', 'cannot ' + op)
+    if (process.env.NODE_ENV != 'production' && !warned.has(op)) {
+      warned.add(op)
+      console.warn(error.message)
+    }
+    emit('error', error)
   }
 
-  function context(): ProviderContext {
-    const ctx: ProviderContext = {
-      window: win!,
-      document: win!.document,
+  /** The strategy said "now": install the vendor's globals and add its script. */
+  function begin() {
+    cancelSchedule?.()
+    if (!win || !queue || ctx || !consent) return
+    const { document } = win
+    if (document.querySelector(`script[${SCRIPT_MARK}=${name}]`)) {
+      return fail(failure('config', 'another chat for this provider is in the page; destroy it first'))
+    }
+    if (provider.elements) document.querySelectorAll(provider.elements).forEach((element) => element.remove())
+    const current: ProviderContext = (ctx = {
+      window: win,
+      document,
       token: options.token,
       options: options.options ?? {},
       emit(event, payload) {
-        if (ctx !== session?.ctx || !session.alive) return
-        if (event === 'open' || event === 'close') store.set({ open: event === 'open' })
-        if (event === 'unread') store.set({ unread: payload as number })
-        emitter.emit(event, payload)
+        if (current != ctx) return
+        if (event == 'open' || event == 'close') set({ open: event == 'open' })
+        if (event == 'unread') set({ unread: payload as number })
+        emit(event, payload)
       },
-    }
-    return ctx
-  }
-
-  /** Install the vendor's globals and add its script: the moment the strategy said "now". */
-  function begin() {
-    cancelSchedule?.()
-    if (!win || destroyed || session || !consent) return
-    const claimed = inPage.get(win.document) ?? new Set<string>()
-    inPage.set(win.document, claimed)
-    if (claimed.has(provider.name)) {
-      return fail(new ChatError('config', `Another ${provider.name} chat is already in this page; destroy it before creating a new one.`))
-    }
-    claimed.add(provider.name)
-    session = { ctx: context(), alive: true, ready: false, cleanups: [] }
-    try {
-      provider.install(session.ctx)
-    } catch (cause) {
+    })
+    if (!attempt(() => provider.install(current), 'install')) {
       end()
-      return fail(new ChatError('vendor', `${provider.name} could not be installed: ${String(cause)}`, { cause }))
+      return fail(failure('vendor', 'install failed'))
     }
-    if (provider.vendorQueue) flush(session)
-    addScript(session)
+    if (provider.vendorQueue) flush()
+    addScript(current)
   }
 
-  function addScript(current: Session) {
-    setStatus('loading')
-    const { ctx } = current
-    const src = new URL(options.scriptUrl ?? provider.scriptUrl(options.token), ctx.document.baseURI).href
+  function addScript(current: ProviderContext) {
+    set({ status: 'loading', error: null })
+    const src = new URL(options.scriptUrl ?? provider.scriptUrl(options.token), current.document.baseURI).href
     const onReady = () => {
-      if (!current.alive || current.ready) return
-      clearTimeout(current.timer)
-      current.ready = true
-      try {
-        const stop = provider.listen?.(ctx)
-        if (stop) current.cleanups.push(stop)
-      } catch (cause) {
-        report(new ChatError('vendor', `${provider.name} events could not be wired: ${String(cause)}`, { cause }))
-      }
-      setStatus('ready')
-      flush(current)
-      emitter.emit('ready')
+      if (current != ctx || isReady) return
+      clearTimeout(timer)
+      isReady = true
+      attempt(() => cleanups.push(provider.listen?.(current)), 'listen')
+      set({ status: 'ready', error: null })
+      flush()
+      emit('ready')
       settle()
     }
-    if (provider.whenReady) {
-      const stop = provider.whenReady(ctx, onReady)
-      if (stop) current.cleanups.push(stop)
+    if (provider.whenReady) cleanups.push(provider.whenReady(current, onReady))
+    const element = (script = insertScript(provider, current, src, options.nonce))
+    element.onload = () => provider.whenReady || onReady()
+    element.onerror = () => {
+      if (element != script) return
+      unload()
+      fail(failure('load_failed', `the script at ${src} could not be loaded (blocked or offline?)`))
     }
-    const script = insertScript(provider, ctx, src, options.nonce)
-    current.script = script
-    script.addEventListener('load', () => provider.whenReady || onReady())
-    script.addEventListener('error', () => {
-      if (!current.alive || current.script !== script) return
-      clearTimeout(current.timer)
-      script.remove()
-      fail(new ChatError('load_failed', `The ${provider.name} script could not be loaded from ${src} (blocked by an ad blocker or a network error?).`))
-    })
-    current.timer = setTimeout(() => {
-      if (current.alive && !current.ready) {
-        fail(new ChatError('timeout', `${provider.name} was not ready ${options.timeout} ms after its script was added.`))
-      }
+    timer = setTimeout(() => {
+      if (current == ctx && !isReady) fail(failure('timeout', `not ready ${options.timeout} ms after its script was added`))
     }, options.timeout)
   }
 
-  /** Take the vendor out of the page. Calls not yet delivered stay queued for the next session. */
-  function end() {
-    const current = session
-    session = undefined
-    if (!current) return
-    current.alive = false
-    clearTimeout(current.timer)
-    current.cleanups.forEach((cleanup) => cleanup())
-    current.script?.remove()
-    try {
-      provider.teardown(current.ctx)
-    } catch (cause) {
-      report(new ChatError('vendor', `${provider.name} could not be removed cleanly: ${String(cause)}`, { cause }))
-    }
-    inPage.get(current.ctx.document)?.delete(provider.name)
-    store.set({ open: false })
+  /** Stop listening and remove the script; the globals, and calls not yet delivered, stay. */
+  function unload() {
+    clearTimeout(timer)
+    cleanups.forEach((cleanup) => cleanup?.())
+    cleanups = []
+    script?.remove()
+    script = undefined
   }
 
-  /** Wait for the strategy (or consent), or do nothing where there is no page. */
+  /** Take the vendor out of the page: script, listeners, globals and elements. */
+  function end() {
+    const current = ctx
+    if (!current) return
+    unload()
+    ctx = undefined
+    isReady = false
+    attempt(() => provider.teardown?.(current), 'teardown')
+    provider.globals?.forEach((global) => delete current.window[global])
+    if (provider.elements) current.document.querySelectorAll(provider.elements).forEach((element) => element.remove())
+    set({ open: false })
+  }
+
+  /** Wait for consent and the strategy; where there is no page, do nothing. */
   function arm() {
-    if (!win || destroyed || session) return
-    if (!consent) return setStatus('waiting')
+    if (!win || !queue || ctx) return
+    if (!consent) return set({ status: 'waiting' })
     if (wantsLoad) return begin()
-    if (options.load === 'manual') return setStatus('idle')
-    setStatus('waiting')
+    set({ status: options.load == 'manual' ? 'idle' : 'waiting' })
     cancelSchedule = scheduleLoad(options.load, win, options.target, begin)
   }
 
   function ready(): Promise<void> {
-    const { status, error } = store.get()
-    if (status === 'ready') return Promise.resolve()
-    if (status === 'destroyed') return Promise.reject(new ChatError('destroyed', 'This chat was destroyed.'))
-    if (status === 'error' && error) return Promise.reject(error)
-    return new Promise((resolve, reject) => waiters.push({ resolve, reject }))
+    const { status, error } = state
+    if (status == 'ready') return Promise.resolve()
+    if (status == 'destroyed') return Promise.reject(failure('destroyed', 'this chat was destroyed'))
+    if (error) return Promise.reject(error)
+    if (!waiting) {
+      let settle!: (error?: ChatError) => void
+      const promise = new Promise<void>((resolve, reject) => (settle = (error) => (error ? reject(error) : resolve())))
+      waiting = { promise, settle }
+    }
+    return waiting.promise
   }
 
   function load(): Promise<void> {
-    if (!win) return Promise.reject(new ChatError('unsupported', 'A chat cannot load outside a browser.'))
+    if (!win) return Promise.reject(failure('unsupported', 'cannot load outside a browser'))
     wantsLoad = true
-    const result = ready()
     begin()
-    return result
+    return ready()
   }
+
+  /** `open()` and `toggle()` show intent: they load in every strategy. */
+  const loadQuietly = () => win && queue && load().catch(() => {})
 
   // Start after the current task: a chat created and destroyed at once (React StrictMode) adds nothing.
   if (win) queueMicrotask(arm)
   if (options.visitor) perform('identify', options.visitor)
 
   const client: ChatClient<ApiOf<P>> = {
-    provider: provider.name,
-    getState: store.get,
-    subscribe: store.subscribe,
+    provider: name,
+    getState: () => state,
+    subscribe: (listener) => client.on('state', listener),
     load,
     ready,
     open() {
       perform('open')
-      if (win && !destroyed) load().catch(() => {})
+      loadQuietly()
     },
     close: () => perform('close'),
     toggle() {
       perform('toggle')
-      if (win && !destroyed && !store.get().open) load().catch(() => {})
+      if (!state.open) loadQuietly()
     },
     show: () => perform('show'),
     hide: () => perform('hide'),
@@ -288,61 +253,49 @@ export function createClient<P extends AnyProvider>(
       perform('identify', visitor)
     },
     reset: () => perform('reset'),
-    pageView(page = {}) {
-      perform('pageView', page)
-    },
+    pageView: (page = {}) => perform('pageView', page),
     setConsent(granted) {
-      if (destroyed || consent === granted) return
+      if (!queue || consent == granted) return
       consent = granted
       if (granted) return arm()
       cancelSchedule?.()
       end()
-      setStatus('waiting')
+      set({ status: 'waiting', error: null })
     },
-    on: (event, handler) => emitter.on(event, handler as (payload: unknown) => void),
+    on(event, handler) {
+      const set = handlers.get(event) ?? new Set()
+      handlers.set(event, set.add(handler))
+      return () => set.delete(handler)
+    },
     supports: (capability) => capabilities.has(capability),
     call(method, ...args) {
-      deliver((ctx) => provider.call(ctx, [method, ...args]))
+      deliver((current) => provider.call(current, [method, ...args]))
     },
     get(method, ...args) {
-      if (!provider.get) {
-        return Promise.reject(new ChatError('unsupported', `${provider.name} has no getters.`))
-      }
       return ready().then(() => {
-        const current = session
-        if (!current?.ready) throw new ChatError('destroyed', 'This chat was taken down before the value could be read.')
-        try {
-          return provider.get!(current.ctx, method, args) as any
-        } catch (cause) {
-          const error = new ChatError('vendor', `${provider.name} threw reading ${method}: ${String(cause)}`, { cause })
-          report(error)
-          throw error
-        }
+        let value: any
+        if (!provider.get) throw failure('unsupported', 'has no getters')
+        if (!attempt(() => (value = provider.get!(ctx!, method, args)), method)) throw failure('vendor', method + ' threw')
+        return value
       })
     },
     retry() {
-      if (destroyed) return ready()
-      const current = session
-      if (!current) return load()
-      if (current.ready) return Promise.resolve()
-      // Keep the installed globals (and any vendor-side queue in them); swap only the script.
-      current.cleanups.forEach((cleanup) => cleanup())
-      current.cleanups = []
-      current.script?.remove()
-      current.script = undefined
-      const result = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }))
-      addScript(current)
-      return result
+      if (!ctx || !queue) return load()
+      if (!isReady) {
+        // Keep the installed globals (and any vendor-side queue in them); swap only the script.
+        unload()
+        addScript(ctx)
+      }
+      return ready()
     },
     destroy() {
-      if (destroyed) return
+      if (!queue) return
       cancelSchedule?.()
       end()
-      destroyed = true
-      queue = []
-      settle(new ChatError('destroyed', 'This chat was destroyed.'))
-      setStatus('destroyed')
-      emitter.clear()
+      queue = undefined
+      settle(failure('destroyed', 'this chat was destroyed'))
+      set({ status: 'destroyed', error: null })
+      handlers.clear()
     },
   }
   return client

@@ -71,8 +71,12 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
   call(ctx: ProviderContext<Api['options']>, call: VendorCall): unknown
   /** Read a vendor-native value. Only called once the vendor is ready. */
   get?(ctx: ProviderContext<Api['options']>, method: string, args: unknown[]): unknown
-  /** Remove what the vendor put in the page: its globals, elements and listeners. */
-  teardown(ctx: ProviderContext<Api['options']>): void
+  /** The globals the install and the vendor leave on `window`; deleted on teardown. */
+  readonly globals?: readonly string[]
+  /** A selector for the elements the vendor renders; removed on teardown (and before a new install). */
+  readonly elements?: string
+  /** Anything else teardown needs (a vendor's own kill switch), run before globals and elements go. */
+  teardown?(ctx: ProviderContext<Api['options']>): void
   /** Type-only: carries `Api` to `createChat`, `call`, `get` and `on`. Never set it. */
   readonly __api?: Api
 }

@@ -3,8 +3,6 @@ import type { LoadStrategy, Unsubscribe } from './types'
 /** On a page that is never idle, `idle` still loads after this long. */
 export const IDLE_MAX_WAIT = 5000
 
-const interactionEvents = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'scroll', 'wheel']
-
 /**
  * Call `start` once when the strategy says so; the returned function cancels.
  * `manual` never starts by itself: only `load()` or `open()` do.
@@ -15,44 +13,36 @@ export function scheduleLoad(
   target: Element | string | undefined,
   start: () => void,
 ): Unsubscribe {
-  let cancelled = false
-  const cleanups: Array<() => void> = []
-  const cancel = () => {
-    cancelled = true
-    cleanups.forEach((cleanup) => cleanup())
-  }
-  const once = () => {
-    if (cancelled) return
+  const stops: Array<() => void> = []
+  const cancel = () => stops.splice(0).forEach((stop) => stop())
+  const go = () => {
     cancel()
     start()
   }
-
-  if (strategy === 'eager') once()
-  else if (strategy === 'idle') {
-    // The timeout bounds the wait even where requestIdleCallback is missing or starved.
-    const timer = win.setTimeout(once, IDLE_MAX_WAIT)
-    cleanups.push(() => win.clearTimeout(timer))
-    if (typeof win.requestIdleCallback === 'function') {
-      const handle = win.requestIdleCallback(once, { timeout: IDLE_MAX_WAIT })
-      cleanups.push(() => win.cancelIdleCallback(handle))
+  if (strategy == 'eager') go()
+  if (strategy == 'idle') {
+    // The timer bounds the wait where requestIdleCallback is missing or starved by a busy page.
+    const timer = setTimeout(go, IDLE_MAX_WAIT)
+    stops.push(() => clearTimeout(timer))
+    if (win.requestIdleCallback) {
+      const handle = win.requestIdleCallback(go, { timeout: IDLE_MAX_WAIT })
+      stops.push(() => win.cancelIdleCallback(handle))
     }
-  } else if (strategy === 'interaction') {
-    const listenerOptions = { capture: true, passive: true }
-    for (const type of interactionEvents) {
-      win.addEventListener(type, once, listenerOptions)
-      cleanups.push(() => win.removeEventListener(type, once, listenerOptions))
+  }
+  if (strategy == 'interaction') {
+    for (const type of ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'scroll', 'wheel']) {
+      win.addEventListener(type, go, { capture: true, passive: true })
+      stops.push(() => win.removeEventListener(type, go, { capture: true }))
     }
-  } else if (strategy === 'visible') {
-    const element = typeof target === 'string' ? win.document.querySelector(target) : target
-    if (!element || typeof win.IntersectionObserver !== 'function') {
-      // Nothing to watch (or no way to watch it): loading late is better than never.
-      once()
-    } else {
-      const observer = new win.IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) once()
-      })
+  }
+  if (strategy == 'visible') {
+    const element = typeof target == 'string' ? win.document.querySelector(target) : target
+    // Nothing to watch, or no way to watch it: loading now beats never loading.
+    if (!element || !win.IntersectionObserver) go()
+    else {
+      const observer = new win.IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go())
       observer.observe(element)
-      cleanups.push(() => observer.disconnect())
+      stops.push(() => observer.disconnect())
     }
   }
   return cancel

@@ -1,5 +1,4 @@
 import { defineProvider } from '../defineProvider'
-import { deleteGlobals, removeElements } from './cleanup'
 import { compact } from './compact'
 
 export type ChaportPosition = [side: 'left' | 'right', offsetX?: number, offsetY?: number]
@@ -163,8 +162,6 @@ export const chaport = defineProvider<ChaportApi>({
     if (method === 'isOnline') return new Promise((resolve) => w.chaport.isOnline(resolve))
     return w.chaport[method](...args)
   },
-  teardown({ window: w, document }) {
-    deleteGlobals(w, ['chaport', 'chaportConfig'])
-    removeElements(document, '[id^="chaport"]')
-  },
+  globals: ['chaport', 'chaportConfig'],
+  elements: '[id^=chaport]',
 })

@@ -1,5 +1,4 @@
 import { defineProvider } from '../defineProvider'
-import { deleteGlobals, removeElements } from './cleanup'
 import { compact } from './compact'
 
 type ButtonPosition = 'bl' | 'bc' | 'br' | 'lt' | 'lm' | 'lb' | 'rt' | 'rm' | 'rb'
@@ -82,8 +81,6 @@ export interface ChatraApi {
   }
 }
 
-const globals = ['Chatra', 'ChatraID', 'ChatraSetup', 'ChatraIntegration']
-
 /** Chatra: settings and callbacks in `ChatraSetup`, calls through its own `Chatra.q` queue. */
 export const chatra = defineProvider<ChatraApi>({
   name: 'chatra',
@@ -129,9 +126,7 @@ export const chatra = defineProvider<ChatraApi>({
   },
   capabilities: ['events.message'],
   call: ({ window: w }, call) => w.Chatra(...call),
-  teardown({ window: w, document }) {
-    if (typeof w.Chatra === 'function') w.Chatra('kill')
-    deleteGlobals(w, globals)
-    removeElements(document, '#chatra, [id^="chatra"]')
-  },
+  teardown: ({ window: w }) => w.Chatra?.('kill'),
+  globals: ['Chatra', 'ChatraID', 'ChatraSetup', 'ChatraIntegration'],
+  elements: '[id^=chatra]',
 })

@@ -1,5 +1,4 @@
 import { defineProvider, type ProviderContext } from '../defineProvider'
-import { deleteGlobals, removeElements } from './cleanup'
 
 /** Settings onWebChat takes through `onWebChat.set` at install. */
 export interface OnWebChatOptions {
@@ -105,8 +104,6 @@ export const onwebchat = defineProvider<OnWebChatApi>({
   capabilities: ['events.open', 'events.close'],
   call: (ctx, [method, ...args]) => ctx.window.onWebChat[method](...args),
   get: ({ window: w }, key) => w.onWebChat.get(key),
-  teardown({ window: w, document }) {
-    deleteGlobals(w, ['onWebChat', 'onWebChat_'])
-    removeElements(document, '[id^="onwebchat"]')
-  },
+  globals: ['onWebChat', 'onWebChat_'],
+  elements: '[id^=onwebchat]',
 })

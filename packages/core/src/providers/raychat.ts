@@ -1,5 +1,4 @@
 import { defineProvider } from '../defineProvider'
-import { deleteGlobals, removeElements } from './cleanup'
 import { compact } from './compact'
 
 /** Install settings, written to `window` before the script (see the Raychat docs). */
@@ -95,7 +94,6 @@ const nativeEvents = [
   'raychat_user_profile_updated',
   'raychat_new_user_loaded',
 ] as const
-const globals = ['Raychat', 'RAYCHAT_TOKEN', 'RAYCHAT_WIDGET_LANG', 'LOAD_TYPE', 'RAYCHAT_ALWAYS_FULLSCREEN', 'RAYCHAT_HIDE_WIDGET_ON_INIT']
 /** No API exposes the unread count; the widget's own badge does. */
 const UNREAD_BADGE = '#raychat_main_button_count_s'
 
@@ -155,8 +153,6 @@ export const raychat = defineProvider<RaychatApi>({
   capabilities: ['unread', 'events.open', 'events.close', 'events.message', 'events.unread'],
   call: ({ window: w }, [method, ...args]) => w.Raychat[method](...args),
   get: ({ window: w }, method, args) => w.Raychat[method](...args),
-  teardown({ window: w, document }) {
-    deleteGlobals(w, globals)
-    removeElements(document, '[id^="raychat"]')
-  },
+  globals: ['Raychat', 'RAYCHAT_TOKEN', 'RAYCHAT_WIDGET_LANG', 'LOAD_TYPE', 'RAYCHAT_ALWAYS_FULLSCREEN', 'RAYCHAT_HIDE_WIDGET_ON_INIT'],
+  elements: '[id^=raychat]',
 })

@@ -1,6 +1,5 @@
 import { ChatError } from '../chatError'
 import { defineProvider } from '../defineProvider'
-import { removeElements } from './cleanup'
 
 export interface RayzingApi {
   options: Record<string, never>
@@ -9,33 +8,26 @@ export interface RayzingApi {
   events: Record<never, never>
 }
 
-/** The script finds itself by this id and reads `BOT_ID,CUSTOMER_ID` from its own text. */
-const SCRIPT_ID = 'rayzing-messenger-widget'
-/** The widget refuses to start again while any of its root elements is still in the page. */
-const WIDGET_ELEMENTS = '#rayzing-widget-root, [id^="rayzing-widget"], [id^="botpenguin"], [id^="BotPenguin"]'
-
 /**
  * Rayzing: one script tag, no browser API. It cannot be opened, closed or told who the visitor
  * is from the page, and `supports()` says so.
  */
 export const rayzing = defineProvider<RayzingApi>({
   name: 'rayzing',
-  token: { pattern: /^[A-Za-z0-9_-]{1,64},[A-Za-z0-9_-]{1,64}$/, expected: '"BOT_ID,CUSTOMER_ID"' },
+  token: { pattern: /^[\w-]{1,64},[\w-]{1,64}$/, expected: '"BOT_ID,CUSTOMER_ID"' },
   scriptUrl: () => 'https://cdn.rayzing.ai/rayzing.js',
   prepareScript(script, { token }) {
-    script.id = SCRIPT_ID
+    // The script finds itself by this id and reads the two ids from its own text.
+    script.id = 'rayzing-messenger-widget'
     script.async = false
     script.defer = true
-    script.textContent = token
+    script.text = token
   },
-  install({ document }) {
-    removeElements(document, WIDGET_ELEMENTS)
-  },
+  install() {},
   operations: {},
-  call(_, [method]) {
-    throw new ChatError('unsupported', `rayzing has no browser API (asked for ${String(method)}).`)
+  call() {
+    throw new ChatError('unsupported', 'rayzing: no browser API')
   },
-  teardown({ document }) {
-    removeElements(document, `#${SCRIPT_ID}, ${WIDGET_ELEMENTS}`)
-  },
+  // The widget refuses to start again while its root is in the page: these go before each install.
+  elements: '#rayzing-messenger-widget,[id^=rayzing-widget],[id^=botpenguin],[id^=BotPenguin]',
 })
