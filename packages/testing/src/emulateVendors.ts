@@ -1,0 +1,106 @@
+import { emulatorBoots } from './boot'
+import type { EmulatedProvider, EmulatedVendor } from './types'
+import type { HostWindow } from './util'
+import { providerForScript } from './vendorUrls'
+
+/** How the following vendor script loads behave. */
+export type ScriptLoadMode = 'load' | 'error' | 'hang'
+
+export interface EmulateVendorsOptions {
+  /** Default: `globalThis.window` (the Vitest jsdom window). */
+  window?: Window
+  /** Extra exact script URLs and the vendor each one stands for (for `scriptUrl` tests). */
+  urls?: Record<string, EmulatedProvider>
+  /** Milliseconds from insertion to load. Default 0, still a macrotask later, like a real load. */
+  delay?: number
+}
+
+export interface VendorEmulation {
+  /** Every vendor script element the page inserted, in order. */
+  readonly scripts: readonly HTMLScriptElement[]
+  /** The running emulator of a vendor, once its script has loaded and it started. */
+  vendor(provider: EmulatedProvider): EmulatedVendor | undefined
+  /**
+   * 'error': dispatch `error` on the script (blocked / 404); 'hang': never load; 'load': back to
+   * normal. Applies to scripts inserted from now on. 'all' resets every per-vendor choice.
+   */
+  fail(provider: EmulatedProvider | 'all', mode: ScriptLoadMode): void
+  /** Stop watching, cancel pending loads, destroy the emulators that started. */
+  restore(): void
+}
+
+/**
+ * Makes vendor `<script>` insertions work in jsdom, which does not fetch scripts: watches the
+ * document for added vendor scripts, then (after `delay`) runs the matching emulator and
+ * dispatches `load` on the element, or `error`, or nothing, as `fail()` chose.
+ */
+export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmulation {
+  const win = (options.window ?? globalThis.window) as HostWindow | undefined
+  if (!win?.document) {
+    throw new Error('emulateVendors needs a window: run the test in the jsdom environment or pass options.window.')
+  }
+  const doc = win.document
+  const delay = options.delay ?? 0
+  const scripts: HTMLScriptElement[] = []
+  const seen = new WeakSet<HTMLScriptElement>()
+  const running = new Map<EmulatedProvider, EmulatedVendor>()
+  const timers = new Set<ReturnType<typeof setTimeout>>()
+  let modeForAll: ScriptLoadMode = 'load'
+  const modes = new Map<EmulatedProvider, ScriptLoadMode>()
+
+  const handle = (script: HTMLScriptElement) => {
+    const src = script.getAttribute('src')
+    if (!src || seen.has(script)) return
+    const provider = providerForScript(src, doc.baseURI, options.urls)
+    if (!provider) return
+    seen.add(script)
+    scripts.push(script)
+    const mode = modes.get(provider) ?? modeForAll
+    if (mode === 'hang') return
+    const timer = win.setTimeout(() => {
+      timers.delete(timer)
+      if (!script.isConnected) return
+      if (mode === 'error') {
+        script.dispatchEvent(new win.Event('error'))
+        return
+      }
+      // A browser runs the script, then fires `load` (also when the script's own code failed).
+      try {
+        const vendor = emulatorBoots[provider](win, script)
+        if (vendor) running.set(provider, vendor)
+      } catch (error) {
+        console.error(`[${provider} emulator] failed to start:`, error)
+      }
+      script.dispatchEvent(new win.Event('load'))
+    }, delay)
+    timers.add(timer)
+  }
+
+  const observer = new win.MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof win.HTMLScriptElement) handle(node)
+        else if (node instanceof win.Element) node.querySelectorAll('script').forEach(handle)
+      }
+    }
+  })
+  observer.observe(doc.documentElement, { childList: true, subtree: true })
+
+  return {
+    scripts,
+    vendor: (provider) => running.get(provider),
+    fail(provider, mode) {
+      if (provider === 'all') {
+        modeForAll = mode
+        modes.clear()
+      } else modes.set(provider, mode)
+    },
+    restore() {
+      observer.disconnect()
+      timers.forEach((timer) => win.clearTimeout(timer))
+      timers.clear()
+      running.forEach((vendor) => vendor.destroy())
+      running.clear()
+    },
+  }
+}

@@ -1,0 +1,21 @@
+export type {
+  BootEmulator,
+  EmulatedMessage,
+  EmulatedPageView,
+  EmulatedProvider,
+  EmulatedVendor,
+  VendorCall,
+} from './types'
+export { emulateVendors } from './emulateVendors'
+export type { EmulateVendorsOptions, ScriptLoadMode, VendorEmulation } from './emulateVendors'
+export { bootEmulator } from './boot'
+export { emulatorFiles } from './files'
+export { bootRaychat } from './raychat'
+export type { RaychatApi, RaychatUser } from './raychat'
+export { bootChatra } from './chatra'
+export type { ChatraFunction, ChatraMessage } from './chatra'
+export { bootChaport } from './chaport'
+export type { ChaportObject, ChaportTrigger, ChaportWidgetState } from './chaport'
+export { bootOnWebChat } from './onwebchat'
+export type { OnWebChatApi } from './onwebchat'
+export { bootRayzing } from './rayzing'
