@@ -1,0 +1,28 @@
+// Every published package must be consumable as declared: publint checks package.json against
+// the files, and "are the types wrong" checks that ESM, CJS and bundler users all get types
+// (node16 profile: subpath exports such as @chatmount/core/base need node16 or bundler resolution).
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+
+const packages = readdirSync('packages', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `packages/${entry.name}`)
+  .filter((dir) => !JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')).private)
+
+let failed = false
+for (const dir of packages) {
+  for (const [tool, args] of [
+    ['publint', ['run', dir, '--strict']],
+    ['attw', ['--pack', dir, '--format', 'table-flipped', '--profile', 'node16']],
+  ]) {
+    try {
+      const output = execFileSync('pnpm', ['exec', tool, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+      console.log(`ok    ${tool} ${dir}`)
+      if (process.env.VERBOSE) console.log(output)
+    } catch (error) {
+      failed = true
+      console.error(`FAIL  ${tool} ${dir}\n${error.stdout ?? ''}${error.stderr ?? ''}`)
+    }
+  }
+}
+process.exit(failed ? 1 : 0)
