@@ -44,7 +44,7 @@ export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmula
   const scripts: HTMLScriptElement[] = []
   const seen = new WeakSet<HTMLScriptElement>()
   const running = new Map<EmulatedProvider, EmulatedVendor>()
-  const timers = new Set<ReturnType<typeof setTimeout>>()
+  const timers = new Set<number>()
   let modeForAll: ScriptLoadMode = 'load'
   const modes = new Map<EmulatedProvider, ScriptLoadMode>()
 

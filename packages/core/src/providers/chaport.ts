@@ -106,7 +106,8 @@ export interface ChaportApi {
   }
 }
 
-const nativeEvents = ['ready', 'chat.started', 'chat.onlineChange', 'chat.autoInvitation', 'widget.stateChange']
+// `ready` is not forwarded: the unified `ready` already fires once, when the vendor is usable.
+const nativeEvents = ['chat.started', 'chat.onlineChange', 'chat.autoInvitation', 'widget.stateChange']
 
 /** Chaport: config in `chaportConfig`, calls through `chaport.q` until its direct methods exist. */
 export const chaport = defineProvider<ChaportApi>({

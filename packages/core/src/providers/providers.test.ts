@@ -61,7 +61,10 @@ describe.each(Object.keys(tokens) as ProviderName[])('%s', (provider) => {
       })
     }
     const client = chat(provider)
+    let readyEvents = 0
+    client.on('ready', () => readyEvents++)
     await Promise.all([client.load(), client.load(), client.load()])
+    expect(readyEvents).toBe(1)
     expect(vendorScripts()).toHaveLength(1)
     expect(emulation.scripts).toHaveLength(1)
     expect(seenAtInsert[0]).toEqual(globals[provider])
