@@ -4,8 +4,12 @@ import type { ChatClient } from './client'
 import { createChat as createChatWithProvider } from './createChat'
 import type { AnyProvider, ApiOf } from './defineProvider'
 import type { ChatOptions } from './options'
+import { validateOptions } from './validateOptions'
 
 type Resolve<P> = P extends ProviderName ? BuiltinProviders[P] : P extends AnyProvider ? P : never
+
+/** The client type for a provider name or object: what `createChat` returns for it. */
+export type ClientFor<P extends ProviderName | AnyProvider> = ChatClient<ApiOf<Resolve<P>>>
 
 /** `createChat` options where `provider` may also be a built-in name; it defaults to `'raychat'`. */
 export type CreateChatOptions<P extends ProviderName | AnyProvider = 'raychat'> = Omit<
@@ -18,16 +22,26 @@ export type CreateChatOptions<P extends ProviderName | AnyProvider = 'raychat'> 
  * `'onwebchat'`, `'rayzing'`) or a `defineProvider()` result. Nothing touches the page until
  * the load strategy says so.
  */
-export function createChat<P extends ProviderName | AnyProvider = 'raychat'>(
-  options: CreateChatOptions<P>,
-): ChatClient<ApiOf<Resolve<P>>> {
+export function createChat<P extends ProviderName | AnyProvider = 'raychat'>(options: CreateChatOptions<P>): ClientFor<P> {
+  return createChatWithProvider(withProvider(options)) as ClientFor<P>
+}
+
+/**
+ * Check options the way `createChat` does, without creating anything: throws the same
+ * `ChatError('config')`. For adapters that must fail during render, before any effect runs.
+ */
+export function validateChatOptions(options: CreateChatOptions<ProviderName | AnyProvider>): void {
+  validateOptions(withProvider(options))
+}
+
+function withProvider(options: CreateChatOptions<ProviderName | AnyProvider>): ChatOptions<AnyProvider> {
   const name = options?.provider ?? 'raychat'
-  const provider = typeof name === 'string' ? builtinProviders[name as ProviderName] : name
+  const provider = typeof name == 'string' ? builtinProviders[name as ProviderName] : name
   if (!provider) {
     throw new ChatError(
       'config',
       `Invalid option "provider": expected one of ${Object.keys(builtinProviders).join(', ')} or a defineProvider() result, got ${JSON.stringify(String(name).slice(0, 40))}.`,
     )
   }
-  return createChatWithProvider({ ...options, provider } as ChatOptions<AnyProvider>) as ChatClient<ApiOf<Resolve<P>>>
+  return { ...options, provider } as ChatOptions<AnyProvider>
 }

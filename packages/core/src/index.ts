@@ -1,5 +1,5 @@
-export { createChat } from './createChatByName'
-export type { CreateChatOptions } from './createChatByName'
+export { createChat, validateChatOptions } from './createChatByName'
+export type { ClientFor, CreateChatOptions } from './createChatByName'
 export { builtinProviders } from './builtinProviders'
 export type { BuiltinProviders, ProviderName } from './builtinProviders'
 export { defineProvider } from './defineProvider'

@@ -99,3 +99,12 @@ describe('other options', () => {
     createChat({ token, load: 'manual', scriptUrl: 'https://cdn.example.com/raychat.js' }).destroy()
   })
 })
+
+describe('validateChatOptions', () => {
+  it('throws what createChat throws, and creates nothing', async () => {
+    const { validateChatOptions } = await import('./createChatByName')
+    const error = configError(() => validateChatOptions({ provider: 'chatra', token: 'undefined' }))
+    expect(error.message).toContain('"token"')
+    expect(() => validateChatOptions({ provider: 'chatra', token: valid.chatra })).not.toThrow()
+  })
+})

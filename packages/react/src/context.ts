@@ -1,0 +1,14 @@
+import { ChatError } from '@chatmount/core'
+import { createContext, useContext } from 'react'
+import type { ChatHandle } from './chatHandle'
+
+export const ChatContext = createContext<ChatHandle | null>(null)
+
+/** The chat of the nearest `<ChatProvider>`; a clear error where there is none. */
+export function useChatHandle(hook: string): ChatHandle {
+  const handle = useContext(ChatContext)
+  if (!handle) {
+    throw new ChatError('config', `${hook}() must be used inside <ChatProvider>: wrap the part of the app that uses chat in it.`)
+  }
+  return handle
+}
