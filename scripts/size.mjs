@@ -28,7 +28,7 @@ const cases = [
 // Later packages add their cases here when they exist.
 const optional = [
   { name: '@chatmount/react with core and all providers', code: `export * from '@chatmount/react'`, budget: 7.25 * KB, target: 5 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime'] },
-  { name: '@chatmount/react on its own (core excluded)', code: `export * from '@chatmount/react'`, budget: 1.5 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime', '@chatmount/core'] },
+  { name: '@chatmount/react on its own (core excluded)', code: `export * from '@chatmount/react'`, budget: 1.75 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime', '@chatmount/core'] },
   { name: '@chatmount/vue with core and all providers', code: `export * from '@chatmount/vue'`, budget: 5 * KB, dir: 'packages/vue', external: ['vue'] },
 ]
 
