@@ -1,5 +1,5 @@
 import { emulateVendors, type VendorEmulation } from '@chatmount/testing'
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { ChatLauncher } from './ChatLauncher'
 import { ChatProvider } from './ChatProvider'
@@ -37,7 +37,7 @@ it('is a real button with an accessible name that costs no vendor bytes until in
   expect(scripts()).toHaveLength(1)
   expect(button.getAttribute('aria-busy')).toBe('true')
   expect(button.dataset.status).toBe('loading')
-  await settle()
+  await waitFor(() => expect(button.dataset.status).toBe('ready'))
   expect(button.hasAttribute('aria-busy')).toBe(false)
 })
 
@@ -53,17 +53,15 @@ it('focus also starts loading; a click opens the chat, loading first', async () 
   renderLauncher()
   await settle()
   fireEvent.click(screen.getByRole('button'))
-  await settle()
-  expect(emulation.vendor('raychat')!.isOpen).toBe(true)
+  await waitFor(() => expect(emulation.vendor('raychat')?.isOpen).toBe(true))
 })
 
 it('gives way to the vendor launcher once ready, keeping its box so nothing moves', async () => {
   renderLauncher()
   await settle()
   fireEvent.click(screen.getByRole('button'))
-  await settle()
   const button = document.querySelector<HTMLButtonElement>('[data-chat-launcher]')!
-  expect(button.dataset.status).toBe('ready')
+  await waitFor(() => expect(button.dataset.status).toBe('ready'))
   expect(button.style.visibility).toBe('hidden')
   expect(button.style.display).toBe('')
   expect(button.getAttribute('aria-hidden')).toBe('true')
@@ -75,15 +73,12 @@ it('shows the error state, and a click retries then opens', async () => {
   renderLauncher((state) => (state.status == 'error' ? 'Chat unavailable, try again' : 'Chat'))
   await settle()
   fireEvent.click(screen.getByRole('button'))
-  await settle()
-  const button = screen.getByRole('button', { name: 'Chat unavailable, try again' })
+  const button = await screen.findByRole('button', { name: 'Chat unavailable, try again' })
   expect(button.dataset.status).toBe('error')
   emulation.fail('raychat', 'load')
   fireEvent.click(button)
-  await settle()
-  await settle()
+  await waitFor(() => expect(emulation.vendor('raychat')?.isOpen).toBe(true))
   expect(emulation.scripts).toHaveLength(2)
-  expect(emulation.vendor('raychat')!.isOpen).toBe(true)
 })
 
 it('the app may handle the click itself', async () => {

@@ -1,5 +1,5 @@
 import { emulateVendors, type VendorEmulation } from '@chatmount/testing'
-import { act, cleanup, render, renderHook, screen } from '@testing-library/react'
+import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { StrictMode, useEffect, useState, type ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChatProvider } from './ChatProvider'
@@ -40,6 +40,7 @@ describe('ChatProvider and useChat', () => {
         </ChatProvider>
       </StrictMode>,
     )
+    await waitFor(() => expect(ready).toHaveBeenCalled())
     await settle()
     expect(scripts()).toHaveLength(1)
     // Not even a discarded first mount fetched the vendor.
@@ -67,6 +68,7 @@ describe('ChatProvider and useChat', () => {
       return <ChatProvider provider={provider} token={token} load="eager" visitor={{ name }} options={{}} />
     }
     const { rerender } = render(<App provider="raychat" token={raychatToken} name="Ada" />)
+    await waitFor(() => expect(emulation.vendor('raychat')?.ready).toBe(true))
     await settle()
     const first = emulation.vendor('raychat')!
     expect(first.calls.filter((call) => call.method === 'setUser')).toHaveLength(1)
@@ -83,7 +85,7 @@ describe('ChatProvider and useChat', () => {
     expect(emulation.scripts).toHaveLength(1)
 
     rerender(<App provider="chatra" token={chatraToken} name="Grace" />)
-    await settle()
+    await waitFor(() => expect(emulation.vendor('chatra')?.ready).toBe(true))
     expect(scripts()).toHaveLength(1)
     expect((scripts()[0] as HTMLScriptElement).dataset.chatmount).toBe('chatra')
     expect((window as any).Raychat).toBeUndefined()
@@ -129,6 +131,7 @@ describe('useChatState', () => {
       </ChatProvider>
     )
     render(<Open />, { wrapper })
+    await waitFor(() => expect(emulation.vendor('raychat')?.ready).toBe(true))
     await settle()
     const before = renders
     // status went idle → waiting → loading → ready meanwhile; `open` stayed false.
@@ -158,6 +161,7 @@ describe('useChatEvent', () => {
         </ChatProvider>
       </StrictMode>,
     )
+    await waitFor(() => expect(emulation.vendor('raychat')?.ready).toBe(true))
     await settle()
     act(() => emulation.vendor('raychat')!.agentMessage('hi'))
     act(() => screen.getByText('relabel').click())
