@@ -68,6 +68,7 @@ describe('other options', () => {
   const token = valid.raychat
   it.each([
     ['provider', { provider: 'intercom' }],
+    ['provider', { provider: { name: 'x"] , script', install() {}, token: { pattern: /./, expected: 'x' } } }],
     ['load', { load: 'later' }],
     ['consent', { consent: 'yes' }],
     ['timeout', { timeout: -1 }],

@@ -164,5 +164,5 @@ export const chaport = defineProvider<ChaportApi>({
     return w.chaport[method](...args)
   },
   globals: ['chaport', 'chaportConfig'],
-  elements: '[id^=chaport]',
+  elements: '#chaport-container',
 })

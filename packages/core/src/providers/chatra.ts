@@ -128,5 +128,5 @@ export const chatra = defineProvider<ChatraApi>({
   call: ({ window: w }, call) => w.Chatra(...call),
   teardown: ({ window: w }) => w.Chatra?.('kill'),
   globals: ['Chatra', 'ChatraID', 'ChatraSetup', 'ChatraIntegration'],
-  elements: '[id^=chatra]',
+  elements: '#chatra',
 })

@@ -105,5 +105,5 @@ export const onwebchat = defineProvider<OnWebChatApi>({
   call: (ctx, [method, ...args]) => ctx.window.onWebChat[method](...args),
   get: ({ window: w }, key) => w.onWebChat.get(key),
   globals: ['onWebChat', 'onWebChat_'],
-  elements: '[id^=onwebchat]',
+  elements: '[id^=onwebchat_]',
 })

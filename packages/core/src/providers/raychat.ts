@@ -154,5 +154,5 @@ export const raychat = defineProvider<RaychatApi>({
   call: ({ window: w }, [method, ...args]) => w.Raychat[method](...args),
   get: ({ window: w }, method, args) => w.Raychat[method](...args),
   globals: ['Raychat', 'RAYCHAT_TOKEN', 'RAYCHAT_WIDGET_LANG', 'LOAD_TYPE', 'RAYCHAT_ALWAYS_FULLSCREEN', 'RAYCHAT_HIDE_WIDGET_ON_INIT'],
-  elements: '[id^=raychat]',
+  elements: '[id^=raychat_]',
 })
