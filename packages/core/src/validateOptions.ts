@@ -16,7 +16,7 @@ function check(ok: unknown, option: string, expected: string, value: unknown): v
 export function validateOptions<P extends AnyProvider>(options: ChatOptions<P>): ResolvedOptions<P> {
   const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, visitor, target } =
     options ?? ({} as ChatOptions<P>)
-  check(p?.install && /^[a-z][\w-]*$/i.test(p.name), 'provider', 'a provider name or a defineProvider() result', p)
+  check(typeof p?.install == 'function' && /^[a-z][\w-]*$/i.test(p.name), 'provider', 'a provider name or a defineProvider() result', p)
   // "undefined" and "null" are what an unset environment variable becomes on its way to a prop.
   check(
     typeof token == 'string' && !/^(undefined|null)$/.test(token) && p.token.pattern.test(token),
