@@ -1,0 +1,243 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { demoProviders, selectors } from './demoContract'
+import type { DemoProvider } from './demoContract'
+import { demoPage } from './demoPage'
+import type { DemoPage } from './demoPage'
+import { agentMessage, waitForEmulator } from './emulator'
+import { launchBrowser } from './launchBrowser'
+import type { BrowserHandle } from './launchBrowser'
+import { serveStatic } from './serveStatic'
+import type { StaticServer } from './serveStatic'
+import type { WatchedPage } from './watchedPage'
+
+export interface DemoChecksOptions {
+  /** The demo app's folder; the checks serve its build from `<appDir>/dist`. */
+  appDir: string
+  /** Names the suite in the test report. */
+  name: string
+  /** Builds the app when `<appDir>/dist/index.html` is missing; by default `pnpm run build` in `appDir`. */
+  build?: () => Promise<void>
+  /** The page has a framework launcher (`button[data-chat-launcher]`); default true. */
+  launcher?: boolean
+  /** The providers to check; default all five. */
+  providers?: DemoProvider[]
+}
+
+const visitor = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0001' }
+const vendorScripts = /\/emulators\//
+
+/**
+ * The browser checks every demo app passes, in real Chromium against its production build:
+ * call it from one test file per demo app. One browser per file, one page per test; each test
+ * also fails on any uncaught error or console error in its page.
+ */
+export function demoChecks(options: DemoChecksOptions): void {
+  const {
+    appDir,
+    name,
+    launcher = true,
+    providers = Object.keys(demoProviders) as DemoProvider[],
+  } = options
+  let server: StaticServer
+  let browser: BrowserHandle
+  let page: WatchedPage
+  let demo: DemoPage
+
+  /** Open the demo for one provider and strategy; nothing is clicked yet. */
+  const visit = (provider: DemoProvider, load: string) => demo.visit({ provider, load })
+  const settle = () => page.waitForTimeout(300)
+
+  describe(`${name} in Chromium`, () => {
+    beforeAll(async () => {
+      if (!existsSync(join(appDir, 'dist', 'index.html'))) {
+        await (options.build ?? (() => pnpmBuild(appDir)))()
+      }
+      server = await serveStatic(join(appDir, 'dist'), { spaFallback: true })
+      browser = await launchBrowser()
+    }, 300_000)
+
+    afterAll(async () => {
+      await browser?.close()
+      await server?.close()
+    })
+
+    beforeEach(async () => {
+      page = await browser.newPage()
+      demo = demoPage(page, server.url)
+    })
+
+    afterEach(async () => {
+      try {
+        expect(page.problems(), 'uncaught errors and console errors in the page').toEqual([])
+      } finally {
+        await page.close()
+      }
+    })
+
+    it('re-creates the chat with the setup form’s settings', async () => {
+      await visit('raychat', 'manual')
+      await demo.click('open')
+      await waitForEmulator(page, (emulator) => emulator.provider === 'raychat' && emulator.ready)
+      await page.locator(selectors.provider).selectOption('chatra')
+      await page.locator(selectors.create).click()
+      await demo.waitForStatus('idle')
+      expect(
+        await page.locator(`${selectors.vendorScript}[data-chatmount="raychat"]`).count(),
+      ).toBe(0)
+      await demo.click('open')
+      await waitForEmulator(
+        page,
+        (emulator) => emulator.provider === 'chatra' && emulator.ready && emulator.isOpen,
+      )
+      expect(await page.locator(selectors.vendorScript).getAttribute('data-chatmount')).toBe(
+        'chatra',
+      )
+    })
+
+    it('shows an invalid token as a config error, and adds nothing to the page', async () => {
+      await demo.visit({ provider: 'chatra', token: 'not a token!', load: 'eager' })
+      await page
+        .locator(selectors.configError)
+        .filter({ hasText: 'token' })
+        .waitFor({ timeout: 5000 })
+      await demo.waitForStatus('none')
+      await settle()
+      expect(page.vendorScriptRequests()).toEqual([])
+      expect(await demo.vendorScripts()).toBe(0)
+    })
+
+    for (const provider of providers) {
+      const traits = demoProviders[provider]
+
+      describe(provider, () => {
+        it('fetches no vendor bytes until asked, then the vendor script once', async () => {
+          await visit(provider, 'manual')
+          await settle()
+          expect(page.vendorScriptRequests()).toEqual([])
+          expect(await demo.vendorScripts()).toBe(0)
+          expect(await demo.state()).toMatchObject({ status: 'idle' })
+
+          await demo.click(traits.open ? 'open' : 'load')
+          await demo.waitForStatus('ready')
+          await demo.click('load')
+          await demo.click('open')
+          await settle()
+          expect(page.vendorScriptRequests(provider)).toHaveLength(1)
+          expect(page.vendorScriptRequests()).toHaveLength(1)
+          expect(await demo.vendorScripts()).toBe(1)
+          expect(await demo.events('ready')).toHaveLength(1)
+        })
+
+        if (traits.open) {
+          it('open, close and identify reach the vendor', async () => {
+            await visit(provider, 'manual')
+            await demo.click('open')
+            await waitForEmulator(page, (emulator) => emulator.ready && emulator.isOpen)
+            await expect.poll(() => demo.state()).toMatchObject({ status: 'ready', open: true })
+
+            await demo.click('close')
+            await waitForEmulator(page, (emulator) => !emulator.isOpen)
+            await expect.poll(() => demo.state()).toMatchObject({ open: false })
+
+            await demo.identify(visitor)
+            const emulator = await waitForEmulator(page, (emulator) =>
+              JSON.stringify(emulator.visitor).includes(visitor.email),
+            )
+            expect(JSON.stringify(emulator.visitor)).toContain(visitor.name)
+            expect(await demo.events('error')).toEqual([])
+          })
+        } else {
+          it('reports open and identify as unsupported', async () => {
+            await visit(provider, 'manual')
+            await demo.click('load')
+            await demo.waitForStatus('ready')
+            await demo.click('open')
+            await demo.waitForEvent('error', 'unsupported')
+            await demo.identify(visitor)
+            await expect
+              .poll(async () =>
+                (await demo.events('error')).filter((text) => text.includes('unsupported')),
+              )
+              .toHaveLength(2)
+            expect(await demo.state()).toMatchObject({ status: 'ready', open: false })
+          })
+        }
+
+        if (traits.messages) {
+          it('shows an agent’s message as a message event', async () => {
+            await visit(provider, 'manual')
+            await demo.click('load')
+            await demo.waitForStatus('ready')
+            await agentMessage(page, 'Hello from the emulated agent')
+            await demo.waitForEvent('message', 'Hello from the emulated agent')
+          })
+        }
+
+        if (traits.open) {
+          it.skipIf(!launcher)(
+            'the launcher loads on demand, shows it is busy, and opens the chat',
+            async () => {
+              await visit(provider, 'manual')
+              await settle()
+              expect(page.vendorScriptRequests()).toEqual([])
+              const button = page.locator(selectors.launcher)
+              await button.waitFor({ timeout: 5000 })
+              expect(await button.getAttribute('data-status')).toBe('idle')
+
+              const release = await page.hold(vendorScripts)
+              await button.click()
+              await expect.poll(() => button.getAttribute('aria-busy')).toBe('true')
+              expect(await button.getAttribute('data-status')).toBe('loading')
+              await release()
+
+              await waitForEmulator(page, (emulator) => emulator.ready && emulator.isOpen)
+              await expect.poll(() => demo.state()).toMatchObject({ status: 'ready', open: true })
+              expect(page.vendorScriptRequests(provider)).toHaveLength(1)
+            },
+          )
+        }
+
+        it('load=interaction fetches nothing until the first input', async () => {
+          await visit(provider, 'interaction')
+          await page.waitForTimeout(1000)
+          expect(page.vendorScriptRequests()).toEqual([])
+          expect(await demo.state()).toMatchObject({ status: 'waiting' })
+
+          await page.mouse.click(4, 4)
+          await demo.waitForStatus('ready')
+          await settle()
+          expect(page.vendorScriptRequests(provider)).toHaveLength(1)
+        })
+
+        it('a blocked vendor script shows the error, and retry recovers', async () => {
+          await visit(provider, 'manual')
+          await page.block(vendorScripts)
+          await demo.click('load')
+          await demo.waitForStatus('error')
+          await demo.waitForEvent('error', 'load_failed')
+          expect(await demo.state()).toMatchObject({ status: 'error', error: 'load_failed' })
+
+          await page.unblock()
+          await demo.click('retry')
+          await demo.waitForStatus('ready')
+          expect(await demo.state()).toMatchObject({ status: 'ready', error: null })
+          expect(await demo.vendorScripts()).toBe(1)
+        })
+      })
+    }
+  })
+}
+
+/** `pnpm run build` in the app's folder, its output shown as it runs. */
+function pnpmBuild(appDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn('pnpm', ['run', 'build'], { cwd: appDir, stdio: 'inherit' })
+    child.on('error', fail)
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`pnpm run build in ${appDir} exited with ${code}`)),
+    )
+  })
+}
