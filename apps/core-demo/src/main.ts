@@ -1,5 +1,5 @@
 import { builtinProviders, createChat, isChatError, type ChatClient, type LoadStrategy, type ProviderName } from '@chatmount/core'
-import { demoTokens } from './demoTokens'
+import { demoTokens } from '@chatmount/testing'
 import { h } from './dom'
 import './style.css'
 

@@ -1,6 +1,7 @@
 import type { LoadStrategy, ProviderName } from '@chatmount/react'
 import { useState, type FormEvent } from 'react'
-import { demoTokens, providers, strategies, type ChatSettings } from './settings'
+import { demoTokens } from '@chatmount/testing'
+import { providers, strategies, type ChatSettings } from './settings'
 
 /** Provider, token, load strategy and consent; submitting creates the chat anew with them. */
 export function SetupForm({
