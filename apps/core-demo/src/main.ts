@@ -1,7 +1,7 @@
 import { builtinProviders, createChat, isChatError, type ChatClient, type LoadStrategy, type ProviderName } from '@chatmount/core'
 import { demoTokens } from '@chatmount/testing'
 import { h } from './dom'
-import './style.css'
+import '@chatmount/e2e/demo.css'
 
 const params = new URLSearchParams(location.search)
 /** `?live` with a real token uses the vendor's own script; by default the emulators serve it. */

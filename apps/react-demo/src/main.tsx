@@ -2,7 +2,7 @@ import { isChatError } from '@chatmount/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import './style.css'
+import '@chatmount/e2e/demo.css'
 
 createRoot(document.getElementById('root')!, {
   // An invalid setup is shown in the page by ConfigErrorBoundary; anything else is a real bug.
