@@ -1,6 +1,5 @@
-import { ChatError } from '@chatmount/core'
+import { ChatError, type ChatHandle } from '@chatmount/core'
 import { createContext, useContext } from 'react'
-import type { ChatHandle } from './chatHandle'
 
 export const ChatContext = createContext<ChatHandle | null>(null)
 

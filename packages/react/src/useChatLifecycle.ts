@@ -1,6 +1,5 @@
-import { createChat, validateChatOptions, type AnyProvider, type CreateChatOptions, type ProviderName } from '@chatmount/core'
+import { createChat, createChatHandle, validateChatOptions, type AnyProvider, type ChatHandle, type CreateChatOptions, type ProviderName } from '@chatmount/core'
 import { useEffect, useRef, useState } from 'react'
-import { createChatHandle, type ChatHandle } from './chatHandle'
 
 export type ChatProps<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> = CreateChatOptions<P>
 

@@ -1,6 +1,5 @@
-import type { ChatState } from '@chatmount/core'
+import { initialState, type ChatState } from '@chatmount/core'
 import { useCallback, useSyncExternalStore } from 'react'
-import { initialState } from './chatHandle'
 import { useChatHandle } from './context'
 
 const identity = (state: ChatState) => state

@@ -1,15 +1,18 @@
-import type { ChatClient, ChatState, Unsubscribe } from '@chatmount/core'
+import type { ChatClient } from './client'
+import type { ChatState, Unsubscribe } from './types'
 
-/** What a component sees before its chat exists (first render, server render). */
+/** The state of a chat that does not exist yet (first render, server render). */
 export const initialState: ChatState = { status: 'idle', open: false, visible: true, unread: null, error: null }
 
 /** The client's methods, for whichever chat the handle currently points at. */
 export type ChatControls = Omit<ChatClient<any>, 'getState' | 'subscribe'>
 
 /**
- * A stable stand-in for a chat that React creates in an effect (never during render, which may
- * run twice or on the server). Calls made before the chat exists wait and are handed over, in
- * order, once it is attached; event handlers and state subscribers follow it across re-creation.
+ * A stable stand-in for a chat that a framework adapter creates, replaces and destroys as the
+ * app's options change (React creates it in an effect, never during render, which may run twice
+ * or on the server; Vue and Angular re-create it when a reactive token changes). Calls made before
+ * a chat is attached wait and are handed over, in order, once one is; event handlers and state
+ * subscribers follow it across re-creation.
  */
 export interface ChatHandle extends ChatControls {
   getState(): ChatState
@@ -51,8 +54,8 @@ export function createChatHandle(): ChatHandle {
         entry.stop?.()
         entry.stop = next?.on(entry.event as never, entry.handler)
       }
-      // Hand waiting calls over after this task: StrictMode attaches, detaches and attaches again
-      // at once, and only the chat that stays should see them (and fetch the vendor).
+      // Hand waiting calls over after this task: React StrictMode attaches, detaches and attaches
+      // again at once, and only the chat that stays should see them (and fetch the vendor).
       if (next) queueMicrotask(() => client && pending.splice(0).forEach((run) => run(client!)))
       notify()
     },
