@@ -30,7 +30,8 @@ const cases = [
 const optional = [
   { name: '@chatmount/react with core and all providers', code: `export * from '@chatmount/react'`, budget: 7.25 * KB, target: 5 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime'] },
   { name: '@chatmount/react on its own (core excluded)', code: `export * from '@chatmount/react'`, budget: 1.75 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime', '@chatmount/core'] },
-  { name: '@chatmount/vue with core and all providers', code: `export * from '@chatmount/vue'`, budget: 5 * KB, dir: 'packages/vue', external: ['vue'] },
+  { name: '@chatmount/vue with core and all providers', code: `export * from '@chatmount/vue'`, budget: 7.5 * KB, target: 5 * KB, dir: 'packages/vue', external: ['vue'] },
+  { name: '@chatmount/vue on its own (core excluded)', code: `export * from '@chatmount/vue'`, budget: 1.75 * KB, dir: 'packages/vue', external: ['vue', '@chatmount/core'] },
 ]
 
 async function measure({ code, external = [], dir = 'packages/core' }) {

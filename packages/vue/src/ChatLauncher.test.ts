@@ -1,0 +1,81 @@
+import { demoTokens, emulateVendors, type VendorEmulation } from '@chatmount/testing'
+import { mount } from '@vue/test-utils'
+import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { ChatLauncher } from './ChatLauncher'
+import { ChatWidget } from './ChatWidget'
+
+let emulation: VendorEmulation
+const scripts = () => document.querySelectorAll('script[data-chatmount]')
+const until = async (condition: () => unknown) => {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5))
+  expect(condition()).toBeTruthy()
+}
+const wrappers: Array<{ unmount(): void }> = []
+
+beforeEach(() => {
+  emulation = emulateVendors({ delay: 5 })
+})
+afterEach(() => {
+  wrappers.splice(0).forEach((wrapper) => wrapper.unmount())
+  emulation.restore()
+  vi.restoreAllMocks()
+})
+
+function mountLauncher(slot?: (props: { state: { status: string } }) => unknown, onClick?: (event: MouseEvent) => void) {
+  const wrapper = mount(
+    defineComponent({
+      setup: () => () =>
+        h(ChatWidget, { token: demoTokens.raychat, load: 'manual' }, () =>
+          h(ChatLauncher, { class: 'my-launcher', onClick }, slot ? { default: slot } : undefined),
+        ),
+    }),
+    { attachTo: document.body },
+  )
+  wrappers.push(wrapper)
+  return wrapper.find('button')
+}
+
+it('is a real button that costs no vendor bytes until hover, with aria-busy while loading', async () => {
+  const button = mountLauncher()
+  expect(button.text()).toBe('Chat with us')
+  expect(button.attributes('type')).toBe('button')
+  expect(button.classes()).toContain('my-launcher')
+  await new Promise((resolve) => setTimeout(resolve, 10))
+  expect(scripts()).toHaveLength(0)
+  await button.trigger('pointerenter')
+  expect(scripts()).toHaveLength(1)
+  expect(button.attributes('aria-busy')).toBe('true')
+  await until(() => button.attributes('data-status') === 'ready')
+  expect(button.attributes('aria-busy')).toBeUndefined()
+  // Gives way to the vendor's launcher, keeping its box.
+  expect((button.element as HTMLElement).style.visibility).toBe('hidden')
+})
+
+it('focus starts loading; a click opens the chat', async () => {
+  const button = mountLauncher()
+  await button.trigger('focus')
+  expect(scripts()).toHaveLength(1)
+  await button.trigger('click')
+  await until(() => emulation.vendor('raychat')?.isOpen)
+})
+
+it('shows the error state through its slot, and a click retries then opens', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  emulation.fail('raychat', 'error')
+  const button = mountLauncher(({ state }) => (state.status == 'error' ? 'Chat unavailable, retry' : 'Chat'))
+  await button.trigger('click')
+  await until(() => button.text() === 'Chat unavailable, retry')
+  expect(button.attributes('data-status')).toBe('error')
+  emulation.fail('raychat', 'load')
+  await button.trigger('click')
+  await until(() => emulation.vendor('raychat')?.isOpen)
+  expect(emulation.scripts).toHaveLength(2)
+})
+
+it('the app may handle the click itself', async () => {
+  const button = mountLauncher(undefined, (event) => event.preventDefault())
+  await button.trigger('click')
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  expect(scripts()).toHaveLength(0)
+})

@@ -1,0 +1,29 @@
+export { chatPlugin } from './chatPlugin'
+export type { ChatPluginOptions } from './chatPlugin'
+export { useChat } from './useChat'
+export type { UseChatReturn } from './useChat'
+export { useChatEvent } from './useChatEvent'
+export { ChatWidget } from './ChatWidget'
+export { ChatLauncher } from './ChatLauncher'
+export { manageChat } from './manageChat'
+export type { ReactiveChatOptions } from './manageChat'
+export { defaultChatKey } from './chatKey'
+export type { ChatKey } from './chatKey'
+// What apps need from the core, so they install one package.
+export { ChatError, defineProvider, isChatError } from '@chatmount/core'
+export type {
+  AnyProvider,
+  Capability,
+  ChatClient,
+  ChatErrorCode,
+  ChatEventName,
+  ChatEvents,
+  ChatMessage,
+  ChatState,
+  ChatStatus,
+  CreateChatOptions,
+  LoadStrategy,
+  PageView,
+  ProviderName,
+  Visitor,
+} from '@chatmount/core'
