@@ -1,0 +1,7 @@
+import { createApp } from 'vue'
+import App from './App.vue'
+import '@chatmount/e2e/demo.css'
+
+// An invalid setup is shown in the page by ConfigErrorBoundary; anything else reaches Vue's own
+// error logging, as a real bug should.
+createApp(App).mount('#app')
