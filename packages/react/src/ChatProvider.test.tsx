@@ -28,10 +28,10 @@ describe('ChatProvider and useChat', () => {
   it('StrictMode: one script, one ready, each callback once; calls made before the chat existed arrive once', async () => {
     const ready = vi.fn()
     function OpensOnMount() {
-      const chat = useChat()
+      const { open, state } = useChat()
       useChatEvent('ready', ready)
-      useEffect(() => chat.open(), [chat.open])
-      return <p>status: {chat.state.status}</p>
+      useEffect(() => open(), [open])
+      return <p>status: {state.status}</p>
     }
     render(
       <StrictMode>
