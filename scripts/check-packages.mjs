@@ -11,9 +11,13 @@ const packages = readdirSync('packages', { withFileTypes: true })
 
 let failed = false
 for (const dir of packages) {
+  const { publishConfig } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
+  // Angular Package Format: published from publishConfig.directory, ESM only (like @angular/core).
+  const packDir = publishConfig?.directory ? `${dir}/${publishConfig.directory}` : dir
+  const profile = publishConfig?.directory ? 'esm-only' : 'node16'
   for (const [tool, args] of [
     ['publint', ['run', dir, '--strict']],
-    ['attw', ['--pack', dir, '--format', 'table-flipped', '--profile', 'node16']],
+    ['attw', ['--pack', packDir, '--format', 'table-flipped', '--profile', profile]],
   ]) {
     try {
       const output = execFileSync('pnpm', ['exec', tool, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })

@@ -31,6 +31,8 @@ const optional = [
   { name: '@chatmount/react with core and all providers', code: `export * from '@chatmount/react'`, budget: 7.25 * KB, target: 5 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime'] },
   { name: '@chatmount/react on its own (core excluded)', code: `export * from '@chatmount/react'`, budget: 1.75 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime', '@chatmount/core'] },
   { name: '@chatmount/vue with core and all providers', code: `export * from '@chatmount/vue'`, budget: 7.5 * KB, target: 5 * KB, dir: 'packages/vue', external: ['vue'] },
+  { name: '@chatmount/angular with core and all providers', code: `export * from '@chatmount/angular'`, budget: 8 * KB, dir: 'packages/angular/dist', external: ['@angular/*', 'rxjs', 'rxjs/*'] },
+  { name: '@chatmount/angular on its own (core excluded)', code: `export * from '@chatmount/angular'`, budget: 3 * KB, dir: 'packages/angular/dist', external: ['@angular/*', 'rxjs', 'rxjs/*', '@chatmount/core'] },
   { name: '@chatmount/vue on its own (core excluded)', code: `export * from '@chatmount/vue'`, budget: 1.75 * KB, dir: 'packages/vue', external: ['vue', '@chatmount/core'] },
 ]
 
@@ -52,7 +54,7 @@ async function measure({ code, external = [], dir = 'packages/core' }) {
 
 let failed = false
 const rows = []
-for (const entry of [...cases, ...optional.filter((entry) => existsSync(`${root}${entry.dir}/dist`))]) {
+for (const entry of [...cases, ...optional.filter((entry) => existsSync(`${root}${entry.dir.replace(/\/dist$/, '')}/dist`))]) {
   const size = await measure(entry)
   const over = size > entry.budget
   failed ||= over

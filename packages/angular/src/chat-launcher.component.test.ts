@@ -1,0 +1,114 @@
+import { Component, inject, signal, type Type } from '@angular/core'
+import { TestBed, type ComponentFixture } from '@angular/core/testing'
+import { demoTokens, emulateVendors, type VendorEmulation } from '@chatmount/testing'
+import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { ChatLauncher } from './chat-launcher.component'
+import { ChatService } from './chat.service'
+import { provideChat } from './provideChat'
+import { scripts, tick, until } from './testing/helpers'
+
+let emulation: VendorEmulation
+
+@Component({
+  imports: [ChatLauncher],
+  template: `<chat-launcher class="my-launcher" [giveWay]="giveWay()" />`,
+})
+class Host {
+  readonly giveWay = signal(true)
+}
+
+@Component({
+  imports: [ChatLauncher],
+  template: `<chat-launcher>{{
+    chat.status() == 'error' ? 'Chat unavailable, retry' : 'Chat'
+  }}</chat-launcher>`,
+})
+class LabelledHost {
+  readonly chat = inject(ChatService)
+}
+
+beforeEach(() => {
+  emulation = emulateVendors({ delay: 5 })
+  TestBed.configureTestingModule({
+    providers: [provideChat({ token: demoTokens.raychat, load: 'manual' })],
+  })
+})
+afterEach(() => {
+  // Destroys the test injector, and with it the chat.
+  TestBed.resetTestingModule()
+  emulation.restore()
+  vi.restoreAllMocks()
+})
+
+function render<T = Host>(
+  setup?: (host: T) => void,
+  type: Type<T> = Host as Type<T>,
+): { fixture: ComponentFixture<T>; button: HTMLButtonElement } {
+  const fixture = TestBed.createComponent(type)
+  setup?.(fixture.componentInstance)
+  fixture.autoDetectChanges()
+  return { fixture, button: fixture.nativeElement.querySelector('button') }
+}
+
+it('is a real button that costs no vendor bytes until hover, with aria-busy while loading, then gives way', async () => {
+  const { fixture, button } = render()
+  expect(fixture.nativeElement.querySelector('chat-launcher').className).toBe('my-launcher')
+  expect(button.textContent!.trim()).toBe('Chat with us')
+  expect(button.getAttribute('type')).toBe('button')
+  expect(button.hasAttribute('data-chat-launcher')).toBe(true)
+  expect(button.dataset.status).toBe('idle')
+  await tick()
+  expect(scripts()).toHaveLength(0)
+  button.dispatchEvent(new Event('pointerenter'))
+  await fixture.whenStable()
+  expect(scripts()).toHaveLength(1)
+  expect(button.dataset.status).toBe('loading')
+  expect(button.getAttribute('aria-busy')).toBe('true')
+  await until(() => button.dataset.status === 'ready')
+  expect(button.hasAttribute('aria-busy')).toBe(false)
+  // Gives way to the vendor's launcher, keeping its box.
+  expect(button.style.visibility).toBe('hidden')
+  expect(button.style.display).toBe('')
+  expect(button.getAttribute('aria-hidden')).toBe('true')
+  expect(button.getAttribute('tabindex')).toBe('-1')
+})
+
+it('focus starts loading; a click opens the chat', async () => {
+  const { button } = render()
+  button.dispatchEvent(new Event('focus'))
+  expect(scripts()).toHaveLength(1)
+  button.click()
+  await until(() => emulation.vendor('raychat')?.isOpen)
+})
+
+it('a click alone loads and opens', async () => {
+  const { button } = render()
+  button.click()
+  await until(() => emulation.vendor('raychat')?.isOpen)
+  expect(scripts()).toHaveLength(1)
+})
+
+it('shows the error state through projected content, and a click retries then opens', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  emulation.fail('raychat', 'error')
+  const { fixture, button } = render(undefined, LabelledHost)
+  expect(button.textContent!.trim()).toBe('Chat')
+  button.click()
+  await until(() => button.textContent!.trim() === 'Chat unavailable, retry')
+  expect(button.dataset.status).toBe('error')
+  expect(button.hasAttribute('aria-busy')).toBe(false)
+  emulation.fail('raychat', 'load')
+  button.click()
+  await until(() => emulation.vendor('raychat')?.isOpen)
+  expect(emulation.scripts).toHaveLength(2)
+  await fixture.whenStable()
+  expect(button.dataset.status).toBe('ready')
+})
+
+it('[giveWay]="false" keeps it visible once ready', async () => {
+  const { button } = render<Host>((host) => host.giveWay.set(false))
+  button.click()
+  await until(() => button.dataset.status === 'ready')
+  expect(button.style.visibility).toBe('')
+  expect(button.hasAttribute('aria-hidden')).toBe(false)
+})
