@@ -1,4 +1,5 @@
-import { builtinProviders, createChat, isChatError, type ChatClient, type LoadStrategy, type ProviderName } from '@chatmount/core'
+import { createChat, isChatError, type ChatClient, type LoadStrategy, type ProviderName } from '@chatmount/core'
+import { describeCapabilities, logEntry, providers, settingsFromUrl, strategies } from '@chatmount/e2e/demo'
 import { demoTokens } from '@chatmount/testing'
 import { h } from './dom'
 import '@chatmount/e2e/demo.css'
@@ -6,8 +7,7 @@ import '@chatmount/e2e/demo.css'
 const params = new URLSearchParams(location.search)
 /** `?live` with a real token uses the vendor's own script; by default the emulators serve it. */
 const live = params.has('live')
-const providers = Object.keys(builtinProviders) as ProviderName[]
-const strategies: LoadStrategy[] = ['eager', 'idle', 'interaction', 'visible', 'manual']
+const initial = settingsFromUrl(params)
 const operations = ['open', 'close', 'toggle', 'show', 'hide', 'reset', 'pageView'] as const
 
 let chat: ChatClient<any> | undefined
@@ -16,21 +16,19 @@ let stopWatching: Array<() => void> = []
 const providerSelect = h('select', { id: 'provider', name: 'provider' }, ...providers.map((name) => h('option', { value: name }, name)))
 const tokenInput = h('input', { id: 'token', name: 'token', spellcheck: false, autocomplete: 'off' })
 const strategySelect = h('select', { id: 'load', name: 'load' }, ...strategies.map((name) => h('option', { value: name }, name)))
-const consentInput = h('input', { id: 'consent', type: 'checkbox', checked: params.get('consent') !== 'false' })
+const consentInput = h('input', { id: 'consent', type: 'checkbox', checked: initial.consent })
 const stateView = h('pre', { id: 'state', dataset: { testid: 'state' } })
 const capabilitiesView = h('p', { id: 'capabilities' })
 const log = h('ol', { id: 'event-log', dataset: { testid: 'event-log' } })
 const configError = h('p', { id: 'config-error', role: 'alert' })
 const footer = h('footer', { id: 'contact' }, 'The visible strategy starts loading when this footer scrolls into view.')
 
-const initialProvider = (params.get('provider') as ProviderName) ?? 'raychat'
-providerSelect.value = providers.includes(initialProvider) ? initialProvider : 'raychat'
-tokenInput.value = params.get('token') ?? demoTokens[providerSelect.value as ProviderName]
-strategySelect.value = params.get('load') ?? 'manual'
+providerSelect.value = initial.provider
+tokenInput.value = initial.token
+strategySelect.value = initial.load
 
 function write(kind: string, detail?: unknown) {
-  const text = detail === undefined ? '' : typeof detail === 'string' ? detail : JSON.stringify(detail)
-  log.prepend(h('li', { dataset: { event: kind } }, h('strong', {}, kind), ' ', text))
+  log.prepend(h('li', { dataset: { event: kind } }, h('strong', {}, kind), ' ', logEntry(kind, detail).text))
 }
 
 function render() {
@@ -71,9 +69,7 @@ function start() {
     client.on('unread', (count) => write('unread', count)),
     client.on('error', (error) => write('error', `${error.code}: ${error.message}`)),
   ]
-  capabilitiesView.textContent = `${provider} supports: ${
-    [...operations, 'identify', 'unread', 'events.open', 'events.message'].filter((c) => client.supports(c as never)).join(', ') || 'no browser API'
-  }`
+  capabilitiesView.textContent = describeCapabilities(provider, client.supports)
   write('created', `${provider} · load: ${strategySelect.value}${live ? ' · live' : ' · emulated'}`)
   render()
 }

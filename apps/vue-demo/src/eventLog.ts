@@ -1,10 +1,5 @@
+import { LOG_LIMIT, logEntry, type LogEntry } from '@chatmount/e2e/demo'
 import { inject, provide, shallowReadonly, shallowRef, type InjectionKey, type Ref } from 'vue'
-
-export interface LogEntry {
-  id: number
-  kind: string
-  text: string
-}
 
 export type WriteLog = (kind: string, detail?: unknown) => void
 
@@ -14,23 +9,15 @@ export interface EventLog {
   write: WriteLog
 }
 
-const LIMIT = 200
-let nextId = 0
 const key: InjectionKey<EventLog> = Symbol('event log')
-
-const entry = (kind: string, detail?: unknown): LogEntry => ({
-  id: nextId++,
-  kind,
-  text: detail === undefined ? '' : typeof detail === 'string' ? detail : JSON.stringify(detail),
-})
 
 /** The page's event log, starting with `first`, for this component and every one below it. */
 export function provideEventLog(first?: { kind: string; detail?: unknown }): EventLog {
-  const entries = shallowRef<readonly LogEntry[]>(first ? [entry(first.kind, first.detail)] : [])
+  const entries = shallowRef<readonly LogEntry[]>(first ? [logEntry(first.kind, first.detail)] : [])
   const log: EventLog = {
     entries: shallowReadonly(entries),
     write(kind, detail) {
-      entries.value = [entry(kind, detail), ...entries.value].slice(0, LIMIT)
+      entries.value = [logEntry(kind, detail), ...entries.value].slice(0, LOG_LIMIT)
     },
   }
   provide(key, log)
@@ -43,3 +30,5 @@ export function useEventLog(): EventLog {
   if (!log) throw new Error('useEventLog() needs provideEventLog() in an ancestor')
   return log
 }
+
+export type { LogEntry }

@@ -1,19 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core'
-import { ChatService, type Capability } from '@chatmount/angular'
-
-const asked: Capability[] = [
-  'open',
-  'close',
-  'toggle',
-  'show',
-  'hide',
-  'reset',
-  'pageView',
-  'identify',
-  'unread',
-  'events.open',
-  'events.message',
-]
+import { ChatService } from '@chatmount/angular'
+import { describeCapabilities } from '@chatmount/e2e/demo'
 
 /** What `chat.supports()` says about the current provider (a new chat is a new component). */
 @Component({
@@ -21,7 +8,7 @@ const asked: Capability[] = [
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (provider) {
-      <p id="capabilities">{{ provider }} supports: {{ supported }}</p>
+      <p id="capabilities">{{ description }}</p>
     }
   `,
 })
@@ -29,6 +16,5 @@ export class Capabilities {
   private readonly chat = inject(ChatService)
   /** `''` while prerendering: the chat only exists in the browser. */
   protected readonly provider = this.chat.provider
-  protected readonly supported =
-    asked.filter((capability) => this.chat.supports(capability)).join(', ') || 'no browser API'
+  protected readonly description = describeCapabilities(this.provider, this.chat.supports)
 }

@@ -9,7 +9,7 @@ import {
 } from '@angular/core'
 import { ChatService, isChatError, provideChat, type ChatEvent } from '@chatmount/angular'
 import { EventLog } from './event-log'
-import { settingsFromUrl, type ChatSettings } from './settings'
+import { settingsFromUrl, type ChatSettings } from '@chatmount/e2e/demo'
 
 /**
  * The page's chat, one at a time. Each chat lives in an environment injector of its own that holds

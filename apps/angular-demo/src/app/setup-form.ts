@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, linkedSignal, output } from '@angular/core'
 import type { LoadStrategy, ProviderName } from '@chatmount/angular'
 import { demoTokens } from '@chatmount/testing'
-import { providers, strategies, type ChatSettings } from './settings'
+import { providers, strategies, type ChatSettings } from '@chatmount/e2e/demo'
 
 /** Provider, token, load strategy and consent; submitting creates the chat anew with them. */
 @Component({

@@ -1,0 +1,23 @@
+import type { Capability, LoadStrategy, ProviderName } from '@chatmount/core'
+
+export declare const providers: readonly ProviderName[]
+export declare const strategies: readonly LoadStrategy[]
+
+/** What the setup form chooses; submitting it creates a new chat. */
+export interface ChatSettings {
+  provider: ProviderName
+  token: string
+  load: LoadStrategy
+  consent: boolean
+}
+export declare function settingsFromUrl(params: URLSearchParams): ChatSettings
+
+export declare function describeCapabilities(provider: string, supports: (capability: Capability) => boolean): string
+
+export interface LogEntry {
+  id: number
+  kind: string
+  text: string
+}
+export declare const LOG_LIMIT: number
+export declare function logEntry(kind: string, detail?: unknown): LogEntry

@@ -1,0 +1,49 @@
+// What every demo page shares besides its DOM contract (README.md): the settings it reads from
+// the URL, the capabilities it lists and the shape of an event-log entry. Plain JavaScript, with
+// types in demo.d.ts, so every demo's build (Vite, the Angular CLI) takes it as it is.
+import { demoTokens } from '@chatmount/testing'
+
+export const providers = ['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing']
+export const strategies = ['eager', 'idle', 'interaction', 'visible', 'manual']
+
+const pick = (value, allowed, fallback) => (allowed.includes(value) ? value : fallback)
+
+/** `?provider=…&load=…&token=…&consent=false`, with the emulators' demo tokens by default. */
+export function settingsFromUrl(params) {
+  const provider = pick(params.get('provider'), providers, 'raychat')
+  return {
+    provider,
+    token: params.get('token') ?? demoTokens[provider],
+    load: pick(params.get('load'), strategies, 'manual'),
+    consent: params.get('consent') !== 'false',
+  }
+}
+
+const shownCapabilities = [
+  'open',
+  'close',
+  'toggle',
+  'show',
+  'hide',
+  'reset',
+  'pageView',
+  'identify',
+  'unread',
+  'events.open',
+  'events.message',
+]
+
+/** "chatra supports: open, close, …", from what `supports()` answers. */
+export function describeCapabilities(provider, supports) {
+  return `${provider} supports: ${shownCapabilities.filter(supports).join(', ') || 'no browser API'}`
+}
+
+/** The log keeps the newest entries, first. */
+export const LOG_LIMIT = 200
+let nextId = 0
+
+/** One event-log line: the event's name and its detail as text. */
+export function logEntry(kind, detail) {
+  const text = detail === undefined ? '' : typeof detail === 'string' ? detail : JSON.stringify(detail)
+  return { id: nextId++, kind, text }
+}
