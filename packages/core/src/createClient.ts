@@ -118,6 +118,11 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
     emit('error', error)
   }
 
+  /** What the vendor rendered: gone on teardown, and before an install (some refuse to start twice). */
+  function removeVendorElements(doc: Document) {
+    if (provider.elements) doc.querySelectorAll(provider.elements).forEach((element) => element.remove())
+  }
+
   /** The strategy said "now": install the vendor's globals and add its script. */
   function begin() {
     cancelSchedule?.()
@@ -126,7 +131,7 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
     if (document.querySelector(`script[${SCRIPT_MARK}=${name}]`)) {
       return fail(failure('config', 'another chat for this provider is in the page; destroy it first'))
     }
-    if (provider.elements) document.querySelectorAll(provider.elements).forEach((element) => element.remove())
+    removeVendorElements(document)
     const current: ProviderContext = (ctx = {
       window: win,
       document,
@@ -191,7 +196,7 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
     isReady = false
     attempt(() => provider.teardown?.(current), 'teardown')
     provider.globals?.forEach((global) => delete current.window[global])
-    if (provider.elements) current.document.querySelectorAll(provider.elements).forEach((element) => element.remove())
+    removeVendorElements(current.document)
     set({ open: false })
   }
 
