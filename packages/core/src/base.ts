@@ -5,7 +5,7 @@ export { defineProvider } from './defineProvider'
 export { ChatError, isChatError } from './chatError'
 export type { ChatErrorCode } from './chatError'
 export type { ChatClient, ChatEventPayload } from './client'
-export type { ChatOptions } from './options'
+export type { ChatOptions, ScriptLoader, ScriptRequest } from './options'
 export type {
   AnyProvider,
   ApiOf,

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ChatError } from './chatError'
 import { createChat } from './createChat'
-import { fake, fakeScripts, loadFakeScript, settle } from './__fixtures__/fakeProvider'
+import { defineProvider } from './defineProvider'
+import type { ScriptRequest } from './options'
+import { fake, fakeScripts, loadFakeScript, runFakeVendor, settle } from './__fixtures__/fakeProvider'
 
 const chats: Array<{ destroy(): void }> = []
 function chat(options: Partial<Parameters<typeof createChat<typeof fake>>[0]> = {}) {
@@ -267,5 +269,89 @@ describe('destroy', () => {
     loadFakeScript()
     await again.ready()
     expect(again.getState().status).toBe('ready')
+  })
+})
+
+describe('scriptLoader (a framework adds the script)', () => {
+  function recordingLoader(answer: 'take' | 'decline' = 'take') {
+    const requests: ScriptRequest[] = []
+    const removed: string[] = []
+    const scriptLoader = vi.fn((request: ScriptRequest) => {
+      requests.push(request)
+      if (answer == 'decline') return false as const
+      return () => removed.push(request.src)
+    })
+    return { scriptLoader, requests, removed }
+  }
+
+  it('hands the script over instead of adding one, and its loaded() makes the chat ready', async () => {
+    const { scriptLoader, requests } = recordingLoader()
+    const client = chat({ scriptLoader, nonce: 'abc123==', load: 'manual' })
+    client.call('say', 'queued')
+    await settle()
+    expect(scriptLoader).not.toHaveBeenCalled()
+    client.load().catch(() => {})
+    expect(fakeScripts()).toHaveLength(0)
+    expect(requests).toHaveLength(1)
+    expect(requests[0]).toMatchObject({
+      id: 'chatmount-fake',
+      src: 'https://fake.example/hello.js',
+      nonce: 'abc123==',
+      attributes: { 'data-chatmount': 'fake' },
+    })
+    // The globals are in place before the framework adds the script.
+    expect((window as any).FAKE_TOKEN).toBe('hello')
+    const calls = runFakeVendor(window as any)
+    requests[0]!.loaded()
+    await client.ready()
+    expect(calls).toEqual([['say', ['queued']]])
+  })
+
+  it('failed() is a load_failed error; retry() removes the old script and asks again', async () => {
+    const { scriptLoader, requests, removed } = recordingLoader()
+    const client = chat({ scriptLoader })
+    await settle()
+    requests[0]!.failed()
+    await expect(client.ready()).rejects.toMatchObject({ code: 'load_failed' })
+    expect(removed).toEqual(['https://fake.example/hello.js'])
+    client.retry().catch(() => {})
+    expect(requests).toHaveLength(2)
+    // A late answer about the first script changes nothing.
+    requests[0]!.failed()
+    expect(client.getState().status).toBe('loading')
+    runFakeVendor(window as any)
+    requests[1]!.loaded()
+    await client.ready()
+  })
+
+  it('destroy() asks the framework to remove its script', async () => {
+    const { scriptLoader, removed } = recordingLoader()
+    chat({ scriptLoader }).destroy()
+    await settle()
+    expect(scriptLoader).not.toHaveBeenCalled()
+    const client = chat({ scriptLoader })
+    await settle()
+    client.destroy()
+    expect(removed).toHaveLength(1)
+  })
+
+  it('a loader that declines, or a provider that shapes its own element, gets core’s script', async () => {
+    const declining = recordingLoader('decline')
+    chat({ scriptLoader: declining.scriptLoader })
+    await settle()
+    expect(declining.requests).toHaveLength(1)
+    expect(fakeScripts()).toHaveLength(1)
+    chats.splice(0).forEach((client) => client.destroy())
+
+    const taking = recordingLoader()
+    const shaped = defineProvider({ ...fake, prepareScript: (script) => (script.id = 'shaped') })
+    chats.push(createChat({ provider: shaped, token: 'hello', load: 'eager', scriptLoader: taking.scriptLoader }))
+    await settle()
+    expect(taking.scriptLoader).not.toHaveBeenCalled()
+    expect(document.getElementById('shaped')).not.toBeNull()
+  })
+
+  it('rejects a scriptLoader that is not a function', () => {
+    expect(() => chat({ scriptLoader: 'next/script' as never })).toThrow(/"scriptLoader": expected a function/)
   })
 })

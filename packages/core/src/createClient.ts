@@ -1,7 +1,7 @@
 import { ChatError } from './chatError'
 import type { ChatClient } from './client'
 import type { AnyProvider, ApiOf, ProviderContext, ProviderOperations, VendorCall, VendorWindow } from './defineProvider'
-import type { ResolvedOptions } from './options'
+import type { ResolvedOptions, ScriptRequest } from './options'
 import { insertScript, SCRIPT_MARK } from './scriptElement'
 import { scheduleLoad } from './strategies'
 import type { ChatState, Unsubscribe } from './types'
@@ -38,7 +38,7 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
   // The current load, from install to teardown; a replaced context can no longer emit.
   let ctx: ProviderContext | undefined
   let isReady = false
-  let script: HTMLScriptElement | undefined
+  let removeScript: Unsubscribe | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let cleanups: Array<Unsubscribe | void> = []
 
@@ -166,13 +166,22 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
       settle()
     }
     if (provider.whenReady) cleanups.push(provider.whenReady(current, onReady))
-    const element = (script = insertScript(provider, current, src, options.nonce))
-    element.onload = () => provider.whenReady || onReady()
-    element.onerror = () => {
-      if (element != script) return
-      unload()
-      fail(failure('load_failed', `the script at ${src} could not be loaded (blocked or offline?)`))
+    let remove: Unsubscribe | undefined
+    const request: ScriptRequest = {
+      id: `chatmount-${name}`,
+      src,
+      nonce: options.nonce,
+      attributes: { [SCRIPT_MARK]: name },
+      loaded: () => provider.whenReady || onReady(),
+      failed() {
+        if (removeScript != remove) return
+        unload()
+        fail(failure('load_failed', `the script at ${src} could not be loaded (blocked or offline?)`))
+      },
     }
+    // A framework's loader may take it; a provider that shapes its element always gets ours.
+    removeScript = remove =
+      (!provider.prepareScript && options.scriptLoader?.(request)) || insertScript(provider, current, request)
     timer = setTimeout(() => {
       if (current == ctx && !isReady) fail(failure('timeout', `not ready ${options.timeout} ms after its script was added`))
     }, options.timeout)
@@ -183,8 +192,8 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
     clearTimeout(timer)
     cleanups.forEach((cleanup) => cleanup?.())
     cleanups = []
-    script?.remove()
-    script = undefined
+    removeScript?.()
+    removeScript = undefined
   }
 
   /** Take the vendor out of the page: script, listeners, globals and elements. */

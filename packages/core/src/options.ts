@@ -1,5 +1,26 @@
 import type { AnyProvider, ApiOf } from './defineProvider'
-import type { LoadStrategy, Visitor } from './types'
+import type { LoadStrategy, Unsubscribe, Visitor } from './types'
+
+/** The vendor script core wants in the page, handed to a framework's own script loader. */
+export interface ScriptRequest {
+  /** A stable id for the element: `chatmount-<provider>`. */
+  readonly id: string
+  /** The absolute URL to load. */
+  readonly src: string
+  readonly nonce?: string
+  /** Attributes core puts on its own script elements; give them to yours too. */
+  readonly attributes: Readonly<Record<string, string>>
+  /** Call when the script has loaded. */
+  loaded(): void
+  /** Call when it could not be loaded. */
+  failed(): void
+}
+
+/**
+ * Put the vendor script in the page your framework's way (Next.js's `<Script>`), or return `false`
+ * to let core add it. The returned function removes it again (teardown, retry).
+ */
+export type ScriptLoader = (request: ScriptRequest) => Unsubscribe | false
 
 /** Everything `createChat` takes, typed for the chosen provider. */
 export interface ChatOptions<P extends AnyProvider = AnyProvider> {
@@ -22,6 +43,11 @@ export interface ChatOptions<P extends AnyProvider = AnyProvider> {
   target?: Element | string
   /** Provider-specific settings. */
   options?: ApiOf<P>['options']
+  /**
+   * For framework adapters: add the vendor script through the framework instead. Not used for
+   * providers that shape their script element (`prepareScript`): core adds those itself.
+   */
+  scriptLoader?: ScriptLoader
 }
 
 /** Options after validation, with defaults filled in. */

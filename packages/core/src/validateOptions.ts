@@ -42,6 +42,8 @@ export function validateOptions<P extends AnyProvider>(options: ChatOptions<P>):
     target,
   )
   check(options.options === undefined || typeof options.options == 'object', 'options', 'an object', options.options)
+  const { scriptLoader } = options
+  check(scriptLoader === undefined || typeof scriptLoader == 'function', 'scriptLoader', 'a function', scriptLoader)
   if (visitor !== undefined) validateVisitor(visitor)
   return { ...options, load, consent, timeout }
 }
