@@ -15,7 +15,7 @@ export default tseslint.config(
   },
   {
     // The rules of hooks, where hooks are written.
-    files: ['packages/react/**/*.{ts,tsx}', 'apps/react-demo/**/*.{ts,tsx}'],
+    files: ['packages/{react,next}/**/*.{ts,tsx}', 'apps/{react,next}-demo/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

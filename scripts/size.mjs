@@ -33,6 +33,7 @@ const optional = [
   { name: '@chatmount/vue with core and all providers', code: `export * from '@chatmount/vue'`, budget: 7.5 * KB, target: 5 * KB, dir: 'packages/vue', external: ['vue'] },
   { name: '@chatmount/angular with core and all providers', code: `export * from '@chatmount/angular'`, budget: 8 * KB, dir: 'packages/angular/dist', external: ['@angular/*', 'rxjs', 'rxjs/*'] },
   { name: '@chatmount/angular on its own (core excluded)', code: `export * from '@chatmount/angular'`, budget: 3 * KB, dir: 'packages/angular/dist', external: ['@angular/*', 'rxjs', 'rxjs/*', '@chatmount/core'] },
+  { name: '@chatmount/next on its own (React package and core excluded)', code: `export * from '@chatmount/next'`, budget: 1.5 * KB, dir: 'packages/next', external: ['react', 'react/jsx-runtime', 'next', 'next/*', '@chatmount/react', '@chatmount/core'] },
   { name: '@chatmount/vue on its own (core excluded)', code: `export * from '@chatmount/vue'`, budget: 1.75 * KB, dir: 'packages/vue', external: ['vue', '@chatmount/core'] },
 ]
 
