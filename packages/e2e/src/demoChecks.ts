@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -9,6 +8,7 @@ import type { DemoPage } from './demoPage'
 import { agentMessage, waitForEmulator } from './emulator'
 import { launchBrowser } from './launchBrowser'
 import type { BrowserHandle } from './launchBrowser'
+import { pnpmBuild } from './pnpmBuild'
 import { serveStatic } from './serveStatic'
 import type { StaticServer } from './serveStatic'
 import type { WatchedPage } from './watchedPage'
@@ -232,12 +232,3 @@ export function demoChecks(options: DemoChecksOptions): void {
 }
 
 /** `pnpm run build` in the app's folder, its output shown as it runs. */
-function pnpmBuild(appDir: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn('pnpm', ['run', 'build'], { cwd: appDir, stdio: 'inherit' })
-    child.on('error', fail)
-    child.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`pnpm run build in ${appDir} exited with ${code}`)),
-    )
-  })
-}

@@ -5,12 +5,18 @@ export interface EmulatorSnapshot {
   provider: string
   ready: boolean
   isOpen: boolean
+  isVisible: boolean
   visitor: Record<string, unknown>
   calls: Array<{ method: string; args: unknown[] }>
+  messages: Array<{ from: 'agent' | 'visitor'; text: string }>
+  pageViews: Array<{ url?: string; title?: string }>
 }
 
 interface EmulatorWindow {
-  __chatmountEmulator?: EmulatorSnapshot & { agentMessage(text: string): void }
+  __chatmountEmulator?: EmulatorSnapshot & {
+    agentMessage(text: string): void
+    visitorMessage(text: string): void
+  }
 }
 
 /** A copy of the emulated vendor's state, or null before its script ran. */
@@ -18,9 +24,9 @@ export function readEmulator(page: Page): Promise<EmulatorSnapshot | null> {
   return page.evaluate(() => {
     const emulator = (window as EmulatorWindow).__chatmountEmulator
     if (!emulator) return null
-    const { provider, ready, isOpen, visitor, calls } = emulator
+    const { provider, ready, isOpen, isVisible, visitor, calls, messages, pageViews } = emulator
     return JSON.parse(
-      JSON.stringify({ provider, ready, isOpen, visitor, calls }),
+      JSON.stringify({ provider, ready, isOpen, isVisible, visitor, calls, messages, pageViews }),
     ) as EmulatorSnapshot
   })
 }
@@ -49,5 +55,14 @@ export function agentMessage(page: Page, text: string): Promise<void> {
     const emulator = (window as EmulatorWindow).__chatmountEmulator
     if (!emulator) throw new Error('No emulated vendor in this page')
     emulator.agentMessage(message)
+  }, text)
+}
+
+/** As if the visitor typed and sent a message in the vendor's chat. */
+export function visitorMessage(page: Page, text: string): Promise<void> {
+  return page.evaluate((message) => {
+    const emulator = (window as EmulatorWindow).__chatmountEmulator
+    if (!emulator) throw new Error('No emulated vendor in this page')
+    emulator.visitorMessage(message)
   }, text)
 }
