@@ -79,3 +79,17 @@ it('event handlers and state subscribers follow the chat across re-creation', as
   handle.pageView()
   expect(errors).toEqual(['unsupported'])
 })
+
+it('answers with a promise only where the client does: open() and the like return nothing', async () => {
+  const handle = createChatHandle()
+  expect(handle.open()).toBeUndefined()
+  expect(handle.call('say', 'hi')).toBeUndefined()
+  const ready = handle.ready()
+  expect(ready).toBeInstanceOf(Promise)
+  handle.attach(chat())
+  expect(handle.close()).toBeUndefined()
+  expect(handle.load()).toBeInstanceOf(Promise)
+  await settle()
+  loadFakeScript()
+  await expect(ready).resolves.toBeUndefined()
+})

@@ -20,6 +20,13 @@ export interface ChatHandle extends ChatControls {
   attach(client: ChatClient<any> | undefined): void
 }
 
+/** The client methods a handle passes on, now if a chat is attached, else once one is. */
+const answering = ['load', 'ready', 'retry', 'get'] as const
+const forwarded = [
+  ...answering,
+  ...(['call', 'open', 'close', 'toggle', 'show', 'hide', 'identify', 'reset', 'pageView', 'setConsent', 'destroy'] as const),
+]
+
 export function createChatHandle(): ChatHandle {
   let client: ChatClient<any> | undefined
   const pending: Array<(client: ChatClient<any>) => void> = []
@@ -29,15 +36,7 @@ export function createChatHandle(): ChatHandle {
   const handlers = new Set<{ event: string; handler: (payload: any) => void; stop?: Unsubscribe }>()
   const notify = () => listeners.forEach((listener) => listener())
 
-  /** Run now on the chat, or once there is one. */
-  function use<T>(run: (client: ChatClient<any>) => T): Promise<Awaited<T>> | T {
-    if (client) return run(client)
-    return new Promise((resolve) => pending.push((next) => resolve(run(next) as Awaited<T>)))
-  }
-  const later = <T>(run: (client: ChatClient<any>) => Promise<T>) => use(run) as Promise<T>
-  const now = (run: (client: ChatClient<any>) => void) => () => void use(run)
-
-  const handle: ChatHandle = {
+  const handle: Omit<ChatHandle, (typeof forwarded)[number]> = {
     get provider() {
       return client?.provider ?? ''
     },
@@ -59,21 +58,6 @@ export function createChatHandle(): ChatHandle {
       if (next) queueMicrotask(() => client && pending.splice(0).forEach((run) => run(client!)))
       notify()
     },
-    load: () => later((c) => c.load()),
-    ready: () => later((c) => c.ready()),
-    retry: () => later((c) => c.retry()),
-    get: (method, ...args) => later((c) => c.get(method, ...args)),
-    open: now((c) => c.open()),
-    close: now((c) => c.close()),
-    toggle: now((c) => c.toggle()),
-    show: now((c) => c.show()),
-    hide: now((c) => c.hide()),
-    reset: now((c) => c.reset()),
-    destroy: now((c) => c.destroy()),
-    identify: (visitor) => void use((c) => c.identify(visitor)),
-    pageView: (page) => void use((c) => c.pageView(page)),
-    setConsent: (granted) => void use((c) => c.setConsent(granted)),
-    call: (method, ...args) => void use((c) => c.call(method, ...args)),
     supports: (capability) => client?.supports(capability) ?? false,
     on(event, handler) {
       const entry = { event, handler, stop: client?.on(event, handler) }
@@ -84,5 +68,13 @@ export function createChatHandle(): ChatHandle {
       }
     },
   }
-  return handle
+  for (const method of forwarded) {
+    ;(handle as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      const run = (chat: ChatClient<any>) => (chat[method] as (...args: unknown[]) => unknown)(...args)
+      const answer = client ? run(client) : new Promise((resolve) => pending.push((chat) => resolve(run(chat))))
+      // The rest return nothing, as the client's do: `useEffect(() => chat.open())` must stay valid.
+      if ((answering as readonly string[]).includes(method)) return answer
+    }
+  }
+  return handle as ChatHandle
 }

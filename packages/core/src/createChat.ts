@@ -1,4 +1,3 @@
-import { ChatError } from './chatError'
 import type { ChatClient } from './client'
 import { createClient } from './createClient'
 import type { AnyProvider, ApiOf } from './defineProvider'
@@ -10,11 +9,5 @@ import { validateOptions } from './validateOptions'
  * result). Throws a `ChatError('config')` for invalid options, before touching the page.
  */
 export function createChat<P extends AnyProvider>(options: ChatOptions<P>): ChatClient<ApiOf<P>> {
-  if (typeof options?.provider === 'string') {
-    throw new ChatError(
-      'config',
-      `Invalid option "provider": expected a provider object here, got "${options.provider}". Import createChat from "@chatmount/core" to use provider names.`,
-    )
-  }
-  return createClient(options.provider, validateOptions(options))
+  return createClient(validateOptions(options))
 }

@@ -164,6 +164,42 @@ describe('faults', () => {
     expect(calls).toEqual([['say', ['still here']]])
   })
 
+  it('a getter that throws rejects its promise with a vendor error naming it', async () => {
+    const broken = defineProvider({
+      ...fake,
+      get() {
+        throw new Error('not yet')
+      },
+    })
+    const client = createChat({ provider: broken, token: 'hello', load: 'eager' })
+    chats.push(client)
+    await settle()
+    loadFakeScript()
+    const value = client.get('greeting')
+    await expect(value).rejects.toMatchObject({ code: 'vendor', message: expect.stringContaining('greeting threw') })
+    expect(client.getState().status).toBe('ready')
+  })
+
+  it('an install that throws is one vendor error, and nothing of it stays in the page', async () => {
+    const broken = defineProvider({
+      ...fake,
+      install({ window: w }) {
+        w.FAKE_TOKEN = 'half'
+        throw new Error('bad settings')
+      },
+      globals: ['FAKE_TOKEN'],
+    })
+    const client = createChat({ provider: broken, token: 'hello', load: 'manual' })
+    chats.push(client)
+    const errors: ChatError[] = []
+    client.on('error', (error) => errors.push(error))
+    await expect(client.load()).rejects.toMatchObject({ code: 'vendor' })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]!.message).toContain('install threw')
+    expect(fakeScripts()).toHaveLength(0)
+    expect((window as any).FAKE_TOKEN).toBeUndefined()
+  })
+
   it('an unsupported operation emits error "unsupported" and warns once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const client = chat()

@@ -1,8 +1,8 @@
 import { ChatError } from './chatError'
 import type { ChatClient } from './client'
 import type { AnyProvider, ApiOf, ProviderContext, ProviderOperations, VendorCall, VendorWindow } from './defineProvider'
-import type { ResolvedOptions, ScriptRequest } from './options'
-import { insertScript, SCRIPT_MARK } from './scriptElement'
+import type { ResolvedOptions } from './options'
+import { addScript, SCRIPT_MARK } from './scriptElement'
 import { scheduleLoad } from './strategies'
 import type { ChatState, Unsubscribe } from './types'
 import { validateVisitor } from './validateOptions'
@@ -14,8 +14,9 @@ type Command = (ctx: ProviderContext) => void
 declare const process: { env: { NODE_ENV?: string } }
 
 /** The engine behind `createChat`: one provider, validated options. */
-export function createClient<P extends AnyProvider>(provider: P, options: ResolvedOptions<P>): ChatClient<ApiOf<P>> {
+export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>): ChatClient<ApiOf<P>> {
   const win = typeof window < 'u' ? (window as VendorWindow) : undefined
+  const { provider } = options
   const { name, operations: ops } = provider
   const capabilities = new Set<string>([...(provider.capabilities ?? []), ...Object.keys(ops)])
   // A vendor that reports open and close lets us toggle from what we know.
@@ -28,28 +29,31 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
     unread: capabilities.has('unread') ? 0 : null,
     error: null,
   }
-  const handlers = new Map<string, Set<(payload: any) => void>>()
+  // Every subscription as [event, handler], in the order they were made.
+  const subscriptions = new Set<[string, (payload: any) => void]>()
   const warned = new Set<string>()
   let consent = options.consent
   let wantsLoad = false
+  // Calls the vendor cannot take yet; `undefined` once destroyed.
   let queue: Command[] | undefined = []
-  let waiting: { promise: Promise<void>; settle: (error?: ChatError) => void } | undefined
+  let waiting: Promise<void> | undefined
+  let settleWaiting: (error?: ChatError) => void
   let cancelSchedule: Unsubscribe | undefined
   // The current load, from install to teardown; a replaced context can no longer emit.
   let ctx: ProviderContext | undefined
   let isReady = false
-  let removeScript: Unsubscribe | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let cleanups: Array<Unsubscribe | void> = []
+  // What undoes the current script: its element, its timer, the vendor listeners.
+  const cleanups: Array<Unsubscribe | void> = []
 
-  const emit = (event: string, payload?: unknown) =>
-    handlers.get(event)?.forEach((handler) => {
+  function emit(event: string, payload?: unknown) {
+    for (const [name, handler] of subscriptions) {
       try {
-        handler(payload)
+        if (name == event) handler(payload)
       } catch (error) {
         console.error('[chatmount] An event handler threw:', error)
       }
-    })
+    }
+  }
 
   /** Keep the same snapshot unless a field really changed. */
   function set(patch: Partial<ChatState>) {
@@ -60,10 +64,11 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
 
   const failure = (code: ChatError['code'], message: string, cause?: unknown) =>
     new ChatError(code, `${name}: ${message}`, { cause })
+  const destroyed = () => failure('destroyed', 'this chat was destroyed')
 
   function report(error: ChatError) {
     // Never silent: with nobody listening, say it on the console.
-    if (!handlers.get('error')?.size) console.error(error)
+    if (![...subscriptions].some(([event]) => event == 'error')) console.error(error)
     emit('error', error)
   }
 
@@ -71,14 +76,13 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
   function attempt(run: () => unknown, what: string) {
     try {
       run()
-      return true
     } catch (cause) {
       report(cause instanceof ChatError ? cause : failure('vendor', `${what} threw: ${cause}`, cause))
     }
   }
 
   function settle(error?: ChatError) {
-    waiting?.settle(error)
+    if (waiting) settleWaiting(error)
     waiting = undefined
   }
 
@@ -144,20 +148,22 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
         emit(event, payload)
       },
     })
-    if (!attempt(() => provider.install(current), 'install')) {
+    try {
+      provider.install(current)
+    } catch (cause) {
       end()
-      return fail(failure('vendor', 'install failed'))
+      return fail(failure('vendor', `install threw: ${cause}`, cause))
     }
     if (provider.vendorQueue) flush()
-    addScript(current)
+    load(current)
   }
 
-  function addScript(current: ProviderContext) {
-    set({ status: 'loading', error: null })
-    const src = new URL(options.scriptUrl ?? provider.scriptUrl(options.token), current.document.baseURI).href
+  /** Add the script and wait for the vendor to say it is ready, or fail, or time out. */
+  function load(current: ProviderContext) {
+    // False once this script is replaced or removed: its late answers change nothing.
+    let live = true
     const onReady = () => {
-      if (current != ctx || isReady) return
-      clearTimeout(timer)
+      if (!live || isReady) return
       isReady = true
       attempt(() => cleanups.push(provider.listen?.(current)), 'listen')
       set({ status: 'ready', error: null })
@@ -165,35 +171,31 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
       emit('ready')
       settle()
     }
+    const timer = setTimeout(
+      () => isReady || fail(failure('timeout', `not ready ${options.timeout} ms after its script was added`)),
+      options.timeout,
+    )
+    set({ status: 'loading', error: null })
+    cleanups.push(() => {
+      live = false
+      clearTimeout(timer)
+    })
     if (provider.whenReady) cleanups.push(provider.whenReady(current, onReady))
-    let remove: Unsubscribe | undefined
-    const request: ScriptRequest = {
-      id: `chatmount-${name}`,
-      src,
-      nonce: options.nonce,
-      attributes: { [SCRIPT_MARK]: name },
-      loaded: () => provider.whenReady || onReady(),
-      failed() {
-        if (removeScript != remove) return
-        unload()
-        fail(failure('load_failed', `the script at ${src} could not be loaded (blocked or offline?)`))
-      },
-    }
-    // A framework's loader may take it; a provider that shapes its element always gets ours.
-    removeScript = remove =
-      (!provider.prepareScript && options.scriptLoader?.(request)) || insertScript(provider, current, request)
-    timer = setTimeout(() => {
-      if (current == ctx && !isReady) fail(failure('timeout', `not ready ${options.timeout} ms after its script was added`))
-    }, options.timeout)
+    cleanups.push(
+      addScript(provider, current, options, {
+        loaded: () => provider.whenReady || onReady(),
+        failed(src) {
+          if (!live) return
+          unload()
+          fail(failure('load_failed', `the script at ${src} could not be loaded (blocked or offline?)`))
+        },
+      }),
+    )
   }
 
   /** Stop listening and remove the script; the globals, and calls not yet delivered, stay. */
   function unload() {
-    clearTimeout(timer)
-    cleanups.forEach((cleanup) => cleanup?.())
-    cleanups = []
-    removeScript?.()
-    removeScript = undefined
+    cleanups.splice(0).forEach((cleanup) => cleanup?.())
   }
 
   /** Take the vendor out of the page: script, listeners, globals and elements. */
@@ -211,7 +213,8 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
 
   /** Wait for consent and the strategy; where there is no page, do nothing. */
   function arm() {
-    if (!win || !queue || ctx) return
+    // After a failure only `retry()` (or `load()`) starts again.
+    if (!win || !queue || ctx || state.error) return
     if (!consent) return set({ status: 'waiting' })
     if (wantsLoad) return begin()
     set({ status: options.load == 'manual' ? 'idle' : 'waiting' })
@@ -221,17 +224,12 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
   function ready(): Promise<void> {
     const { status, error } = state
     if (status == 'ready') return Promise.resolve()
-    if (status == 'destroyed') return Promise.reject(failure('destroyed', 'this chat was destroyed'))
+    if (status == 'destroyed') return Promise.reject(destroyed())
     if (error) return Promise.reject(error)
-    if (!waiting) {
-      let settle!: (error?: ChatError) => void
-      const promise = new Promise<void>((resolve, reject) => (settle = (error) => (error ? reject(error) : resolve())))
-      waiting = { promise, settle }
-    }
-    return waiting.promise
+    return (waiting ||= new Promise((resolve, reject) => (settleWaiting = (error) => (error ? reject(error) : resolve()))))
   }
 
-  function load(): Promise<void> {
+  function start(): Promise<void> {
     if (!win) return Promise.reject(failure('unsupported', 'cannot load outside a browser'))
     wantsLoad = true
     begin()
@@ -239,7 +237,7 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
   }
 
   /** `open()` and `toggle()` show intent: they load in every strategy. */
-  const loadQuietly = () => win && queue && load().catch(() => {})
+  const startQuietly = () => win && queue && start().catch(() => {})
 
   // Start after the current task: a chat created and destroyed at once (React StrictMode) adds nothing.
   if (win) queueMicrotask(arm)
@@ -249,16 +247,16 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
     provider: name,
     getState: () => state,
     subscribe: (listener) => client.on('state', listener),
-    load,
+    load: start,
     ready,
     open() {
       perform('open')
-      loadQuietly()
+      startQuietly()
     },
     close: () => perform('close'),
     toggle() {
       perform('toggle')
-      if (!state.open) loadQuietly()
+      if (!state.open) startQuietly()
     },
     show: () => perform('show'),
     hide: () => perform('hide'),
@@ -277,9 +275,9 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
       set({ status: 'waiting', error: null })
     },
     on(event, handler) {
-      const set = handlers.get(event) ?? new Set()
-      handlers.set(event, set.add(handler))
-      return () => set.delete(handler)
+      const subscription: [string, (payload: any) => void] = [event, handler]
+      subscriptions.add(subscription)
+      return () => subscriptions.delete(subscription)
     },
     supports: (capability) => capabilities.has(capability),
     call(method, ...args) {
@@ -287,18 +285,20 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
     },
     get(method, ...args) {
       return ready().then(() => {
-        let value: any
         if (!provider.get) throw failure('unsupported', 'has no getters')
-        if (!attempt(() => (value = provider.get!(ctx!, method, args)), method)) throw failure('vendor', method + ' threw')
-        return value
+        try {
+          return provider.get(ctx!, method, args) as never
+        } catch (cause) {
+          throw failure('vendor', `${method} threw: ${cause}`, cause)
+        }
       })
     },
     retry() {
-      if (!ctx || !queue) return load()
+      if (!ctx || !queue) return start()
       if (!isReady) {
         // Keep the installed globals (and any vendor-side queue in them); swap only the script.
         unload()
-        addScript(ctx)
+        load(ctx)
       }
       return ready()
     },
@@ -307,9 +307,9 @@ export function createClient<P extends AnyProvider>(provider: P, options: Resolv
       cancelSchedule?.()
       end()
       queue = undefined
-      settle(failure('destroyed', 'this chat was destroyed'))
+      settle(destroyed())
       set({ status: 'destroyed', error: null })
-      handlers.clear()
+      subscriptions.clear()
     },
   }
   return client

@@ -3,6 +3,9 @@ import type { LoadStrategy, Unsubscribe } from './types'
 /** On a page that is never idle, `idle` still loads after this long. */
 export const IDLE_MAX_WAIT = 5000
 
+/** The first of these on the page is the visitor's first interaction. */
+const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'scroll', 'wheel']
+
 /**
  * Call `start` once when the strategy says so; the returned function cancels.
  * `manual` never starts by itself: only `load()` or `open()` do.
@@ -13,27 +16,24 @@ export function scheduleLoad(
   target: Element | string | undefined,
   start: () => void,
 ): Unsubscribe {
-  const stops: Array<() => void> = []
-  const cancel = () => stops.splice(0).forEach((stop) => stop())
+  let stop = () => {}
   const go = () => {
-    cancel()
+    stop()
     start()
   }
   if (strategy == 'eager') go()
   if (strategy == 'idle') {
     // The timer bounds the wait where requestIdleCallback is missing or starved by a busy page.
     const timer = setTimeout(go, IDLE_MAX_WAIT)
-    stops.push(() => clearTimeout(timer))
-    if (win.requestIdleCallback) {
-      const handle = win.requestIdleCallback(go, { timeout: IDLE_MAX_WAIT })
-      stops.push(() => win.cancelIdleCallback(handle))
+    const handle = win.requestIdleCallback?.(go, { timeout: IDLE_MAX_WAIT })
+    stop = () => {
+      clearTimeout(timer)
+      if (handle) win.cancelIdleCallback(handle)
     }
   }
   if (strategy == 'interaction') {
-    for (const type of ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'scroll', 'wheel']) {
-      win.addEventListener(type, go, { capture: true, passive: true })
-      stops.push(() => win.removeEventListener(type, go, { capture: true }))
-    }
+    for (const type of INPUT_EVENTS) win.addEventListener(type, go, { capture: true, passive: true })
+    stop = () => INPUT_EVENTS.forEach((type) => win.removeEventListener(type, go, true))
   }
   if (strategy == 'visible') {
     const element = typeof target == 'string' ? win.document.querySelector(target) : target
@@ -42,8 +42,8 @@ export function scheduleLoad(
     else {
       const observer = new win.IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go())
       observer.observe(element)
-      stops.push(() => observer.disconnect())
+      stop = () => observer.disconnect()
     }
   }
-  return cancel
+  return () => stop()
 }

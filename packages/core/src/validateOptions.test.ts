@@ -109,3 +109,12 @@ describe('validateChatOptions', () => {
     expect(() => validateChatOptions({ provider: 'chatra', token: valid.chatra })).not.toThrow()
   })
 })
+
+it('the provider-object createChat (`@chatmount/core/base`) explains what to do with a name', async () => {
+  const { createChat: createChatWithProvider } = await import('./createChat')
+  const error = configError(() => createChatWithProvider({ provider: 'chatra' as never, token: valid.chatra }))
+  expect(error.message).toContain('"provider"')
+  expect(error.message).toContain('@chatmount/core')
+  expect(error.message).toContain('"chatra"')
+  configError(() => createChatWithProvider(undefined as never))
+})

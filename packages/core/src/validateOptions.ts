@@ -12,11 +12,20 @@ function check(ok: unknown, option: string, expected: string, value: unknown): v
   }
 }
 
+/** Absent, or of this `typeof`. */
+const optional = (value: unknown, type: string, option: string, expected: string) =>
+  check(value === undefined || typeof value == type, option, expected, value)
+
 /** Check every option before anything touches the page. */
 export function validateOptions<P extends AnyProvider>(options: ChatOptions<P>): ResolvedOptions<P> {
   const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, visitor, target } =
     options ?? ({} as ChatOptions<P>)
-  check(typeof p?.install == 'function' && /^[a-z][\w-]*$/i.test(p.name), 'provider', 'a provider name or a defineProvider() result', p)
+  check(
+    typeof p?.install == 'function' && /^[a-z][\w-]*$/i.test(p.name),
+    'provider',
+    'a defineProvider() result (or, with createChat from "@chatmount/core", a built-in name)',
+    p,
+  )
   // "undefined" and "null" are what an unset environment variable becomes on its way to a prop.
   check(
     typeof token == 'string' && !/^(undefined|null)$/.test(token) && p.token.pattern.test(token),
@@ -41,9 +50,8 @@ export function validateOptions<P extends AnyProvider>(options: ChatOptions<P>):
     'an element or a selector (needed for load "visible")',
     target,
   )
-  check(options.options === undefined || typeof options.options == 'object', 'options', 'an object', options.options)
-  const { scriptLoader } = options
-  check(scriptLoader === undefined || typeof scriptLoader == 'function', 'scriptLoader', 'a function', scriptLoader)
+  optional(options.options, 'object', 'options', 'an object')
+  optional(options.scriptLoader, 'function', 'scriptLoader', 'a function')
   if (visitor !== undefined) validateVisitor(visitor)
   return { ...options, load, consent, timeout }
 }
@@ -52,11 +60,13 @@ export function validateOptions<P extends AnyProvider>(options: ChatOptions<P>):
 export function validateVisitor(visitor: unknown): void {
   check(visitor && typeof visitor == 'object', 'visitor', 'an object', visitor)
   for (const [key, value] of Object.entries(visitor as object)) {
-    if (key == 'custom') {
-      check(value && typeof value == 'object', 'visitor.custom', 'an object', value)
+    const option = 'visitor.' + key
+    if (key != 'custom') optional(value, 'string', option, 'a string')
+    else {
+      check(value && typeof value == 'object', option, 'an object', value)
       for (const [field, entry] of Object.entries(value)) {
-        check(entry === null || 'string number boolean'.includes(typeof entry), `visitor.custom.${field}`, 'a string, number, boolean or null', entry)
+        check(entry === null || 'string number boolean'.includes(typeof entry), `${option}.${field}`, 'a string, number, boolean or null', entry)
       }
-    } else check(value === undefined || typeof value == 'string', `visitor.${key}`, 'a string', value)
+    }
   }
 }
