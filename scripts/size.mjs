@@ -15,23 +15,23 @@ const cases = [
     // What an app imports; adapter helpers (createChatHandle) count in the adapters' budgets.
     name: '@chatmount/core, all five providers',
     code: `export { createChat, defineProvider, ChatError, isChatError } from '@chatmount/core'`,
-    budget: 6 * KB,
+    budget: 5.75 * KB,
     target: 4 * KB,
   },
   ...['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'].map((provider) => ({
     name: `@chatmount/core/base + ${provider} alone`,
     code: `export { createChat } from '@chatmount/core/base'\nexport { ${provider} } from '@chatmount/core/providers/${provider}'`,
-    budget: 4.5 * KB,
+    budget: 4.25 * KB,
     target: 2 * KB,
   })),
 ]
 
 // Later packages add their cases here when they exist.
 const optional = [
-  { name: '@chatmount/react with core and all providers', code: `export * from '@chatmount/react'`, budget: 7.25 * KB, target: 5 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime'] },
+  { name: '@chatmount/react with core and all providers', code: `export * from '@chatmount/react'`, budget: 7 * KB, target: 5 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime'] },
   { name: '@chatmount/react on its own (core excluded)', code: `export * from '@chatmount/react'`, budget: 1.75 * KB, dir: 'packages/react', external: ['react', 'react/jsx-runtime', '@chatmount/core'] },
-  { name: '@chatmount/vue with core and all providers', code: `export * from '@chatmount/vue'`, budget: 7.5 * KB, target: 5 * KB, dir: 'packages/vue', external: ['vue'] },
-  { name: '@chatmount/angular with core and all providers', code: `export * from '@chatmount/angular'`, budget: 8 * KB, dir: 'packages/angular/dist', external: ['@angular/*', 'rxjs', 'rxjs/*'] },
+  { name: '@chatmount/vue with core and all providers', code: `export * from '@chatmount/vue'`, budget: 7.25 * KB, target: 5 * KB, dir: 'packages/vue', external: ['vue'] },
+  { name: '@chatmount/angular with core and all providers', code: `export * from '@chatmount/angular'`, budget: 7.75 * KB, dir: 'packages/angular/dist', external: ['@angular/*', 'rxjs', 'rxjs/*'] },
   { name: '@chatmount/angular on its own (core excluded)', code: `export * from '@chatmount/angular'`, budget: 3 * KB, dir: 'packages/angular/dist', external: ['@angular/*', 'rxjs', 'rxjs/*', '@chatmount/core'] },
   { name: '@chatmount/next on its own (React package and core excluded)', code: `export * from '@chatmount/next'`, budget: 1.5 * KB, dir: 'packages/next', external: ['react', 'react/jsx-runtime', 'next', 'next/*', '@chatmount/react', '@chatmount/core'] },
   { name: '@chatmount/vue on its own (core excluded)', code: `export * from '@chatmount/vue'`, budget: 1.75 * KB, dir: 'packages/vue', external: ['vue', '@chatmount/core'] },

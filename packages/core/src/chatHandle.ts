@@ -20,12 +20,11 @@ export interface ChatHandle extends ChatControls {
   attach(client: ChatClient<any> | undefined): void
 }
 
-/** The client methods a handle passes on, now if a chat is attached, else once one is. */
+// The client methods a handle passes on, now if a chat is attached, else once one is. Plain
+// literals, so a bundle without createChatHandle drops them.
 const answering = ['load', 'ready', 'retry', 'get'] as const
-const forwarded = [
-  ...answering,
-  ...(['call', 'open', 'close', 'toggle', 'show', 'hide', 'identify', 'reset', 'pageView', 'setConsent', 'destroy'] as const),
-]
+const returningNothing = ['call', 'open', 'close', 'toggle', 'show', 'hide', 'identify', 'reset', 'pageView', 'setConsent', 'destroy'] as const
+type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number]
 
 export function createChatHandle(): ChatHandle {
   let client: ChatClient<any> | undefined
@@ -36,7 +35,7 @@ export function createChatHandle(): ChatHandle {
   const handlers = new Set<{ event: string; handler: (payload: any) => void; stop?: Unsubscribe }>()
   const notify = () => listeners.forEach((listener) => listener())
 
-  const handle: Omit<ChatHandle, (typeof forwarded)[number]> = {
+  const handle: Omit<ChatHandle, Forwarded> = {
     get provider() {
       return client?.provider ?? ''
     },
@@ -68,7 +67,7 @@ export function createChatHandle(): ChatHandle {
       }
     },
   }
-  for (const method of forwarded) {
+  for (const method of [...answering, ...returningNothing]) {
     ;(handle as Record<string, unknown>)[method] = (...args: unknown[]) => {
       const run = (chat: ChatClient<any>) => (chat[method] as (...args: unknown[]) => unknown)(...args)
       const answer = client ? run(client) : new Promise((resolve) => pending.push((chat) => resolve(run(chat))))
