@@ -46,9 +46,9 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   const cleanups: Array<Unsubscribe | void> = []
 
   function emit(event: string, payload?: unknown) {
-    for (const [name, handler] of subscriptions) {
+    for (const [subscribed, handler] of subscriptions) {
       try {
-        if (name == event) handler(payload)
+        if (subscribed == event) handler(payload)
       } catch (error) {
         console.error('[chatmount] An event handler threw:', error)
       }
