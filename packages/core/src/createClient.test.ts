@@ -247,6 +247,20 @@ describe('state', () => {
     expect(client.getState().status).toBe('destroyed')
   })
 
+  it('keeps each subscription on its own, even for the same handler', async () => {
+    const client = chat({ load: 'manual' })
+    const seen: string[] = []
+    const handler = () => seen.push('ready')
+    const first = client.on('ready', handler)
+    client.on('ready', handler)
+    first()
+    await settle()
+    client.load().catch(() => {})
+    loadFakeScript()
+    await client.ready()
+    expect(seen).toEqual(['ready'])
+  })
+
   it('get() resolves with the vendor value once ready', async () => {
     const client = chat({ options: { greeting: 'salam' } })
     const greeting = client.get('greeting')
