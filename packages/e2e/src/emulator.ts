@@ -49,6 +49,13 @@ export async function waitForEmulator(
   )
 }
 
+/** How many times each emulated vendor's script ran in the page (see @chatmount/testing's emulatorRuns). */
+export function emulatorRuns(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () => ({ ...(window as { __chatmountEmulatorRuns?: Record<string, number> }).__chatmountEmulatorRuns }),
+  )
+}
+
 /** As if an agent wrote in the vendor's chat. */
 export function agentMessage(page: Page, text: string): Promise<void> {
   return page.evaluate((message) => {

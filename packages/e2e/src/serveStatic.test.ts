@@ -65,6 +65,19 @@ describe('serveStatic', () => {
     }
   })
 
+  it('answers ?delay=<ms> that much later, with the extra headers it was given', async () => {
+    const server = await serveStatic(dir, { headers: { 'content-security-policy': "script-src 'self'" } })
+    try {
+      const started = performance.now()
+      const response = await fetch(server.url + '/assets/app.js?delay=150')
+      expect(performance.now() - started).toBeGreaterThanOrEqual(140)
+      expect(await response.text()).toBe('console.log(1)')
+      expect(response.headers.get('content-security-policy')).toBe("script-src 'self'")
+    } finally {
+      await server.close()
+    }
+  })
+
   it('never serves files outside its folder', async () => {
     const server = await serveStatic(join(dir, 'assets'))
     try {

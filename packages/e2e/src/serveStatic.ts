@@ -12,6 +12,8 @@ export interface StaticServer {
 }
 
 export interface ServeStaticOptions {
+  /** Response headers added to every page (`content-security-policy`, …). */
+  headers?: Record<string, string>
   /** Answer unknown paths that do not name a file (no extension) with `index.html`, as a single-page app needs. */
   spaFallback?: boolean
 }
@@ -30,7 +32,10 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-/** A tiny HTTP server for a built app on 127.0.0.1 and a free port. GET and HEAD only. */
+/**
+ * A tiny HTTP server for a built app on 127.0.0.1 and a free port. GET and HEAD only. Any request
+ * with `?delay=<ms>` is answered that many milliseconds later.
+ */
 export async function serveStatic(
   dir: string,
   options: ServeStaticOptions = {},
@@ -55,13 +60,18 @@ export async function serveStatic(
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
+    let url: URL
     let pathname: string
     try {
-      pathname = decodeURIComponent(new URL(requested, 'http://localhost').pathname)
+      url = new URL(requested, 'http://localhost')
+      pathname = decodeURIComponent(url.pathname)
     } catch {
       response.writeHead(400).end()
       return
     }
+    // `?delay=<ms>` answers that much later: a slow vendor script, on demand.
+    const delay = Number(url.searchParams.get('delay'))
+    if (delay > 0) await new Promise((done) => setTimeout(done, delay))
     let file = await find(pathname)
     if (!file && options.spaFallback && extname(pathname) === '') file = await find('/index.html')
     if (!file) {
@@ -72,6 +82,7 @@ export async function serveStatic(
     }
     const body = await readFile(file)
     response.writeHead(200, {
+      ...options.headers,
       'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': body.length,
       'cache-control': 'no-store',

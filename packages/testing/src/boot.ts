@@ -3,7 +3,7 @@ import { bootChatra } from './chatra'
 import { bootOnWebChat } from './onwebchat'
 import { bootRaychat } from './raychat'
 import { bootRayzing } from './rayzing'
-import type { BootEmulator, EmulatedProvider, EmulatedVendor } from './types'
+import type { BootEmulator, EmulatedProvider, EmulatedVendor, EmulatorFault } from './types'
 
 export const emulatorBoots: Readonly<Record<EmulatedProvider, BootEmulator>> = {
   raychat: bootRaychat,
@@ -13,11 +13,41 @@ export const emulatorBoots: Readonly<Record<EmulatedProvider, BootEmulator>> = {
   rayzing: bootRayzing,
 }
 
-/** Run one emulated vendor script now, as if its `<script>` had just executed. */
+type EmulatorWindow = Window & {
+  __chatmountEmulatorRuns?: Partial<Record<EmulatedProvider, number>>
+  __chatmountEmulatorFaults?: Partial<Record<EmulatedProvider, EmulatorFault>>
+}
+
+/**
+ * How many times each emulated vendor's script ran in this window, whatever came of it (a vendor
+ * that refused to start counts too). A page that runs a vendor twice has a bug this shows.
+ */
+export function emulatorRuns(win: Window): Readonly<Partial<Record<EmulatedProvider, number>>> {
+  return { ...(win as EmulatorWindow).__chatmountEmulatorRuns }
+}
+
+/**
+ * Make the next run of this vendor's script fail this way; the fault is used up by that run. In a
+ * browser test, set `window.__chatmountEmulatorFaults = { chatra: 'throw' }` in the page instead.
+ */
+export function injectEmulatorFault(win: Window, provider: EmulatedProvider, fault: EmulatorFault): void {
+  ;((win as EmulatorWindow).__chatmountEmulatorFaults ??= {})[provider] = fault
+}
+
+/**
+ * Run one emulated vendor script now, as if its `<script>` had just executed: count the run, and
+ * show the fault `injectEmulatorFault` armed for it, if any.
+ */
 export function bootEmulator(
   provider: EmulatedProvider,
   win: Window,
   script: HTMLScriptElement | null = null,
 ): EmulatedVendor | undefined {
-  return emulatorBoots[provider](win, script)
+  const page = win as EmulatorWindow
+  const runs = (page.__chatmountEmulatorRuns ??= {})
+  runs[provider] = (runs[provider] ?? 0) + 1
+  const fault = page.__chatmountEmulatorFaults?.[provider]
+  if (fault) delete page.__chatmountEmulatorFaults![provider]
+  if (fault === 'throw') throw new Error(`${provider}: the vendor script threw (an emulated fault)`)
+  return emulatorBoots[provider](win, script, { neverReady: fault === 'never-ready' })
 }

@@ -37,7 +37,7 @@ const HEX = '0123456789abcdef'
  * states are the values getWidgetState returns, so the emulator passes an object like every other
  * Chaport event does, keeping the state under `state`.
  */
-export const bootChaport: BootEmulator = (win) => {
+export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => {
   const w = win as ChaportWindow
   const config = w.chaportConfig
   if (!isRecord(config) || typeof config.appId !== 'string' || config.appId === '') {
@@ -90,7 +90,7 @@ export const bootChaport: BootEmulator = (win) => {
     if (isRecord(credentials) && typeof credentials.id === 'string') visitorId = credentials.id
     visitorId ??= randomId(24, HEX)
     // Seed: `ready` fires after the session has started.
-    if (!readyFired) {
+    if (!readyFired && !neverReady) {
       readyFired = true
       session.ready = true
       emit('ready', { visitorId })

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { emulatorRuns, injectEmulatorFault } from './boot'
 import { emulateVendors } from './emulateVendors'
 import type { VendorEmulation } from './emulateVendors'
 import { addScript, nextTask, page, resetPage, settled } from './testSupport'
@@ -90,23 +91,43 @@ describe('emulateVendors', () => {
     expect(emulation.scripts).toHaveLength(2)
   })
 
-  it('waits for delay, and does nothing for a script removed before it loads', async () => {
+  it('waits for delay, and runs a script removed while it downloads, as Chromium does', async () => {
     emulation = emulateVendors({ delay: 30 })
     page.RAYCHAT_TOKEN = 'token'
     const removed = addScript('https://widget-react.raychat.io/install/widget.js')
-    const events = vi.fn()
-    removed.addEventListener('load', events)
     await nextTask()
+    expect(emulation.vendor('raychat')).toBeUndefined()
     removed.remove()
-    await nextTask(50)
-    expect(events).not.toHaveBeenCalled()
-    expect(emulation.vendor('raychat')).toBeUndefined()
-
-    const kept = addScript('https://widget-react.raychat.io/install/widget.js')
-    await nextTask()
-    expect(emulation.vendor('raychat')).toBeUndefined()
-    expect(await settled(kept)).toBe('load')
+    expect(await settled(removed)).toBe('load')
     expect(emulation.vendor('raychat')).toBeDefined()
+    expect(emulatorRuns(window)).toEqual({ raychat: 1 })
+  })
+
+  it('an injected fault: the script throws at its top level, reported on the window, then load', async () => {
+    emulation = emulateVendors()
+    chatraGlobals()
+    injectEmulatorFault(window, 'chatra', 'throw')
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const reported = new Promise<ErrorEvent>((resolve) => window.addEventListener('error', resolve, { once: true }))
+    const script = addScript('https://call.chatra.io/chatra.js')
+    expect(await settled(script)).toBe('load')
+    expect((await reported).filename).toBe(script.src)
+    expect(emulation.vendor('chatra')).toBeUndefined()
+    expect(typeof page.Chatra.q).toBe('undefined') // still the page's stub
+    consoleError.mockRestore()
+    // Used up: the next run starts.
+    expect(await settled(addScript('https://call.chatra.io/chatra.js'))).toBe('load')
+    expect(emulation.vendor('chatra')?.ready).toBe(true)
+    expect(emulatorRuns(window)).toEqual({ chatra: 2 })
+  })
+
+  it('an injected never-ready fault starts the vendor without its ready signal', async () => {
+    emulation = emulateVendors()
+    page.chaportConfig = { appId: 'app' }
+    injectEmulatorFault(window, 'chaport', 'never-ready')
+    expect(await settled(addScript('https://app.chaport.com/javascripts/insert.js'))).toBe('load')
+    expect(emulation.vendor('chaport')?.ready).toBe(false)
+    expect(typeof page.chaport.open).toBe('function')
   })
 
   it('restore() removes the emulators’ UI and stops watching', async () => {

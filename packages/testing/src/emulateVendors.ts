@@ -1,4 +1,4 @@
-import { emulatorBoots } from './boot'
+import { bootEmulator } from './boot'
 import type { EmulatedProvider, EmulatedVendor } from './types'
 import type { HostWindow } from './util'
 import { providerForScript } from './vendorUrls'
@@ -11,7 +11,10 @@ export interface EmulateVendorsOptions {
   window?: Window
   /** Extra exact script URLs and the vendor each one stands for (for `scriptUrl` tests). */
   urls?: Record<string, EmulatedProvider>
-  /** Milliseconds from insertion to load. Default 0, still a macrotask later, like a real load. */
+  /**
+   * Milliseconds from insertion to load. Default 0, still a macrotask later, like a real load. A
+   * script removed in the meantime still runs and fires `load`, as in Chromium.
+   */
   delay?: number
 }
 
@@ -59,17 +62,20 @@ export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmula
     if (mode === 'hang') return
     const timer = win.setTimeout(() => {
       timers.delete(timer)
-      if (!script.isConnected) return
+      // Chromium still runs a script whose element was removed while it was downloading, and
+      // fires its `load`: so does the emulation, or tests would miss what a page really sees.
       if (mode === 'error') {
         script.dispatchEvent(new win.Event('error'))
         return
       }
-      // A browser runs the script, then fires `load` (also when the script's own code failed).
+      // A browser runs the script, then fires `load` (also when the script's own code failed, after
+      // reporting that error on the window with the script's URL).
       try {
-        const vendor = emulatorBoots[provider](win, script)
+        const vendor = bootEmulator(provider, win, script)
         if (vendor) running.set(provider, vendor)
       } catch (error) {
         console.error(`[${provider} emulator] failed to start:`, error)
+        win.dispatchEvent(new win.ErrorEvent('error', { error, message: String(error), filename: script.src }))
       }
       script.dispatchEvent(new win.Event('load'))
     }, delay)

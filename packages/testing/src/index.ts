@@ -1,5 +1,7 @@
 export type {
   BootEmulator,
+  BootOptions,
+  EmulatorFault,
   EmulatedMessage,
   EmulatedPageView,
   EmulatedProvider,
@@ -8,7 +10,7 @@ export type {
 } from './types'
 export { emulateVendors } from './emulateVendors'
 export type { EmulateVendorsOptions, ScriptLoadMode, VendorEmulation } from './emulateVendors'
-export { bootEmulator } from './boot'
+export { bootEmulator, emulatorRuns, injectEmulatorFault } from './boot'
 export { emulatorFiles } from './files'
 export { demoTokens } from './demoTokens'
 export { bootRaychat } from './raychat'

@@ -34,7 +34,7 @@ export function onWebChatIdFromUrl(src: string | null | undefined): string | nul
  * Emulates https://www.onwebchat.com/clientchat/<chat id>: creates `window.onWebChat_`, applies the
  * `[key, value]` pairs the stub queued in `onWebChat.ar` in order, then calls `onWebChatLoaded`.
  */
-export const bootOnWebChat: BootEmulator = (win, script) => {
+export const bootOnWebChat: BootEmulator = (win, script, { neverReady } = {}) => {
   const w = win as OnWebChatWindow
   const session = new Session(win, {
     provider: 'onwebchat',
@@ -97,6 +97,7 @@ export const bootOnWebChat: BootEmulator = (win, script) => {
   drainEach(queued, 'onWebChat', (pair) => {
     if (Array.isArray(pair)) set(String(pair[0]), pair[1])
   })
+  if (neverReady) return session.controller
   session.ready = true
   fire('onWebChatLoaded')
   return session.controller

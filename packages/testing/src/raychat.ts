@@ -56,7 +56,7 @@ const RTL_LANGUAGES = ['fa', 'ar', 'ku']
  * Emulates https://widget-react.raychat.io/install/widget.js: reads the RAYCHAT_* globals, creates
  * `window.Raychat` (no vendor queue) and dispatches `raychat_ready` on window.
  */
-export const bootRaychat: BootEmulator = (win) => {
+export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => {
   const w = win as RaychatWindow
   const token = w.RAYCHAT_TOKEN
   if (typeof token !== 'string' || token === '') {
@@ -201,6 +201,7 @@ export const bootRaychat: BootEmulator = (win) => {
   // SEO_FRIENDLY waits for the visitor's first interaction. `raychat_ready` comes only then.
   const when = loadType === 'FAST_LOAD' ? 'now' : loadType === 'SEO_FRIENDLY' ? 'interaction' : 'load'
   const cancel = startWhen(win, when, () => {
+    if (neverReady) return
     w.Raychat = api
     session.ready = true
     win.dispatchEvent(new w.Event('raychat_ready'))

@@ -54,11 +54,9 @@ describe('Rayzing emulator', () => {
   it('refuses a second start while its root is in the page, and starts again once it is gone', async () => {
     addScript(SRC, { id: 'rayzing-messenger-widget', text: 'bot-42,customer-7' })
     const first = bootRayzing(window, null)
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    expect(bootRayzing(window, null)).toBeUndefined()
-    expect(warn).toHaveBeenCalledTimes(1)
+    // The real widget throws at its script's top level: the page sees an uncaught error.
+    expect(() => bootRayzing(window, null)).toThrow('bot element already exist')
     expect(document.querySelectorAll('#rayzing-widget-root')).toHaveLength(1)
-    warn.mockRestore()
 
     first?.destroy()
     const second = bootRayzing(window, null)

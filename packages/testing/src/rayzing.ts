@@ -9,8 +9,8 @@ export const RAYZING_ROOT_ID = 'rayzing-widget-root'
  * (not through the script that runs) and reads `BOT_ID,CUSTOMER_ID` from its text. It has no
  * browser API: `calls` stays empty, and only the visitor (or the controller) opens and closes it.
  *
- * A second start while `#rayzing-widget-root` is still in the page does nothing and returns
- * undefined (the running widget keeps its controller), as the real widget refuses a second start.
+ * A second start while `#rayzing-widget-root` is still in the page throws "bot element already
+ * exist" at the script's top level, as the real widget does; the running widget keeps its controller.
  */
 export const bootRayzing: BootEmulator = (win) => {
   const doc = win.document
@@ -24,10 +24,7 @@ export const bootRayzing: BootEmulator = (win) => {
     console.error(`[Rayzing emulator] #${RAYZING_SCRIPT_ID} must contain "BOT_ID,CUSTOMER_ID" as its text. The widget did not start.`)
     return undefined
   }
-  if (doc.getElementById(RAYZING_ROOT_ID)) {
-    console.warn('[Rayzing emulator] the widget is already on the page; remove #rayzing-widget-root before starting it again.')
-    return undefined
-  }
+  if (doc.getElementById(RAYZING_ROOT_ID)) throw new Error('bot element already exist')
 
   const session = new Session(win, { provider: 'rayzing', vendorName: 'Rayzing', rootId: RAYZING_ROOT_ID, accent: '#db2777' })
   session.settings = { botId, customerId, pageUrl: `https://page.rayzing.ai/${encodeURIComponent(botId)}/${encodeURIComponent(customerId)}` }

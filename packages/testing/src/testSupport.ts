@@ -16,6 +16,8 @@ const VENDOR_GLOBALS = [
   'onWebChat',
   'onWebChat_',
   '__chatmountEmulator',
+  '__chatmountEmulatorRuns',
+  '__chatmountEmulatorFaults',
 ]
 
 /** The page globals a test sets, loosely typed on purpose: install snippets are plain JS. */

@@ -61,4 +61,16 @@ export interface EmulatedVendor {
  * Runs one emulated vendor script, as if its `<script>` had just executed: `script` is that element
  * (`document.currentScript` in a browser). Returns undefined when the vendor would not start.
  */
-export type BootEmulator = (win: Window, script: HTMLScriptElement | null) => EmulatedVendor | undefined
+export type BootEmulator = (win: Window, script: HTMLScriptElement | null, options?: BootOptions) => EmulatedVendor | undefined
+
+export interface BootOptions {
+  /** Start, but never give the ready signal (Raychat, Chaport and onWebChat have one). */
+  neverReady?: boolean
+}
+
+/**
+ * A fault the next run of a vendor's script shows: `'throw'` throws at the script's top level
+ * before the vendor starts (its API never appears); `'never-ready'` starts the vendor but never
+ * gives its ready signal.
+ */
+export type EmulatorFault = 'throw' | 'never-ready'

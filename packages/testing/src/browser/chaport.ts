@@ -1,5 +1,5 @@
 // Browser build entry: served as dist/browser/chaport.js, it runs like the vendor's own script.
-import { bootChaport } from '../chaport'
+import { bootEmulator } from '../boot'
 import { currentScript } from './currentScript'
 
-bootChaport(window, currentScript())
+bootEmulator('chaport', window, currentScript())

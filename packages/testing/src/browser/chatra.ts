@@ -1,5 +1,5 @@
 // Browser build entry: served as dist/browser/chatra.js, it runs like the vendor's own script.
-import { bootChatra } from '../chatra'
+import { bootEmulator } from '../boot'
 import { currentScript } from './currentScript'
 
-bootChatra(window, currentScript())
+bootEmulator('chatra', window, currentScript())

@@ -1,5 +1,5 @@
 // Browser build entry: served as dist/browser/onwebchat.js, it runs like the vendor's own script.
-import { bootOnWebChat } from '../onwebchat'
+import { bootEmulator } from '../boot'
 import { currentScript } from './currentScript'
 
-bootOnWebChat(window, currentScript())
+bootEmulator('onwebchat', window, currentScript())

@@ -1,5 +1,5 @@
 // Browser build entry: served as dist/browser/raychat.js, it runs like the vendor's own script.
-import { bootRaychat } from '../raychat'
+import { bootEmulator } from '../boot'
 import { currentScript } from './currentScript'
 
-bootRaychat(window, currentScript())
+bootEmulator('raychat', window, currentScript())

@@ -1,5 +1,5 @@
 // Browser build entry: served as dist/browser/rayzing.js, it runs like the vendor's own script.
-import { bootRayzing } from '../rayzing'
+import { bootEmulator } from '../boot'
 import { currentScript } from './currentScript'
 
-bootRayzing(window, currentScript())
+bootEmulator('rayzing', window, currentScript())
