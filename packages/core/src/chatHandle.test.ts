@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest'
 import { createChatHandle, initialState } from './chatHandle'
 import { createChat } from './createChat'
-import { fake, fakeScripts, loadFakeScript, settle } from './__fixtures__/fakeProvider'
+import { endFakeDownloads, fake, fakeScripts, loadFakeScript, settle } from './__fixtures__/fakeProvider'
 
 const created: Array<{ destroy(): void }> = []
 const chat = (token = 'hello') => {
@@ -9,7 +9,10 @@ const chat = (token = 'hello') => {
   created.push(client)
   return client
 }
-afterEach(() => created.splice(0).forEach((client) => client.destroy()))
+afterEach(() => {
+  created.splice(0).forEach((client) => client.destroy())
+  endFakeDownloads()
+})
 
 it('keeps calls made before a chat is attached and hands them over in order', async () => {
   const handle = createChatHandle()

@@ -23,7 +23,7 @@ export interface ChatHandle extends ChatControls {
 // The client methods a handle passes on, now if a chat is attached, else once one is. Plain
 // literals, so a bundle without createChatHandle drops them.
 const answering = ['load', 'ready', 'retry', 'get'] as const
-const returningNothing = ['call', 'open', 'close', 'toggle', 'show', 'hide', 'identify', 'reset', 'pageView', 'setConsent', 'destroy'] as const
+const returningNothing = ['call', 'open', 'close', 'toggle', 'show', 'hide', 'setHidden', 'identify', 'reset', 'pageView', 'setConsent', 'destroy'] as const
 type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number]
 
 export function createChatHandle(): ChatHandle {

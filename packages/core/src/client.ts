@@ -36,8 +36,15 @@ export interface ChatClient<Api extends ProviderApi = ProviderApi> {
   open(): void
   close(): void
   toggle(): void
+  /** Show the widget, unless another reason still hides it (`setHidden`). */
   show(): void
   hide(): void
+  /**
+   * Hide the widget for one reason (the app's own `hide()` is the reason `'app'`; a framework's
+   * route integration uses `'route'`), or drop that reason. It is shown again only when no reason
+   * is left, so leaving a hidden route never shows a widget the app hid itself.
+   */
+  setHidden(reason: string, hidden: boolean): void
   identify(visitor: Visitor): void
   /** Forget the visitor (logout). */
   reset(): void

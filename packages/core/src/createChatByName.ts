@@ -4,7 +4,7 @@ import type { ChatClient } from './client'
 import { createChat as createChatWithProvider } from './createChat'
 import type { AnyProvider, ApiOf } from './defineProvider'
 import type { ChatOptions } from './options'
-import { validateOptions } from './validateOptions'
+import { plainCopy, validateOptions } from './validateOptions'
 
 type Resolve<P> = P extends ProviderName ? BuiltinProviders[P] : P extends AnyProvider ? P : never
 
@@ -34,7 +34,9 @@ export function validateChatOptions(options: CreateChatOptions<ProviderName | An
   validateOptions(withProvider(options))
 }
 
-function withProvider(options: CreateChatOptions<ProviderName | AnyProvider>): ChatOptions<AnyProvider> {
+function withProvider(input: CreateChatOptions<ProviderName | AnyProvider>): ChatOptions<AnyProvider> {
+  // Read once, so that a getter or Proxy trap that throws is a config error naming its option.
+  const options = plainCopy(input, '', 1)
   const name = options?.provider ?? 'raychat'
   const provider = typeof name == 'string' ? builtinProviders[name as ProviderName] : name
   if (!provider) {

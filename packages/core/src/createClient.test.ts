@@ -3,7 +3,7 @@ import { ChatError } from './chatError'
 import { createChat } from './createChat'
 import { defineProvider } from './defineProvider'
 import type { ScriptRequest } from './options'
-import { fake, fakeScripts, loadFakeScript, runFakeVendor, settle } from './__fixtures__/fakeProvider'
+import { endFakeDownloads, fake, fakeScripts, loadFakeScript, runFakeVendor, settle } from './__fixtures__/fakeProvider'
 
 const chats: Array<{ destroy(): void }> = []
 function chat(options: Partial<Parameters<typeof createChat<typeof fake>>[0]> = {}) {
@@ -14,6 +14,7 @@ function chat(options: Partial<Parameters<typeof createChat<typeof fake>>[0]> = 
 
 afterEach(() => {
   chats.splice(0).forEach((client) => client.destroy())
+  endFakeDownloads()
   vi.useRealTimers()
 })
 
@@ -313,6 +314,8 @@ describe('destroy', () => {
     await expect(client.ready()).rejects.toMatchObject({ code: 'destroyed' })
     chats.at(-1)!.destroy()
     await expect(ready).rejects.toMatchObject({ code: 'destroyed' })
+    // Its script (another token, another URL) was still downloading: the next chat waits for it.
+    endFakeDownloads()
 
     const again = chat()
     await settle()
@@ -323,11 +326,19 @@ describe('destroy', () => {
 })
 
 describe('scriptLoader (a framework adds the script)', () => {
+  const handedOver: ScriptRequest[] = []
+  // A framework's script ends its download some time, even once core has let go of it.
+  afterEach(() => {
+    chats.splice(0).forEach((client) => client.destroy())
+    handedOver.splice(0).forEach((request) => request.failed())
+  })
+
   function recordingLoader(answer: 'take' | 'decline' = 'take') {
     const requests: ScriptRequest[] = []
     const removed: string[] = []
     const scriptLoader = vi.fn((request: ScriptRequest) => {
       requests.push(request)
+      handedOver.push(request)
       if (answer == 'decline') return false as const
       return () => removed.push(request.src)
     })
@@ -392,6 +403,7 @@ describe('scriptLoader (a framework adds the script)', () => {
     expect(declining.requests).toHaveLength(1)
     expect(fakeScripts()).toHaveLength(1)
     chats.splice(0).forEach((client) => client.destroy())
+    endFakeDownloads()
 
     const taking = recordingLoader()
     const shaped = defineProvider({ ...fake, prepareScript: (script) => (script.id = 'shaped') })
@@ -403,5 +415,111 @@ describe('scriptLoader (a framework adds the script)', () => {
 
   it('rejects a scriptLoader that is not a function', () => {
     expect(() => chat({ scriptLoader: 'next/script' as never })).toThrow(/"scriptLoader": expected a function/)
+  })
+})
+
+describe('a script still downloading when its chat goes', () => {
+  it('is adopted by the next chat with the same provider and token: one element, one run', async () => {
+    const first = chat()
+    first.call('say', 'lost')
+    await settle()
+    const [element] = fakeScripts()
+    first.destroy()
+    expect(fakeScripts()).toHaveLength(0)
+    const second = chat()
+    second.call('say', 'kept')
+    await settle()
+    expect(fakeScripts()).toEqual([element])
+    const calls = loadFakeScript()
+    await second.ready()
+    expect(calls).toEqual([['say', ['kept']]])
+  })
+
+  it('runs and is taken out before a chat with another token installs', async () => {
+    const first = chat()
+    await settle()
+    const [element] = fakeScripts()
+    first.destroy()
+    const second = chat({ token: 'other' })
+    await settle()
+    expect(second.getState().status).toBe('loading')
+    expect(fakeScripts()).toHaveLength(0)
+    // The first script arrives: its vendor runs, is taken out, and only then the second installs.
+    runFakeVendor(window as any)
+    element!.dispatchEvent(new Event('load'))
+    expect((window as any).Fake).toBeUndefined()
+    await settle()
+    expect(fakeScripts().map((script) => script.src)).toEqual(['https://fake.example/other.js'])
+    loadFakeScript()
+    await second.ready()
+  })
+})
+
+describe('retry() and readiness', () => {
+  it('retry() while the script is still downloading adds no second script and waits for it', async () => {
+    vi.useFakeTimers()
+    const client = chat({ timeout: 1000 })
+    client.call('say', 'once')
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(client.getState().error?.code).toBe('timeout')
+    const retried = client.retry()
+    expect(client.getState()).toMatchObject({ status: 'loading', error: null })
+    expect(fakeScripts()).toHaveLength(1)
+    const calls = loadFakeScript()
+    await retried
+    expect(calls).toEqual([['say', ['once']]])
+  })
+
+  const started = defineProvider({ ...fake, hasStarted: ({ window: w }) => !!w.Fake })
+
+  it('without a ready signal, ready waits for the vendor API (hasStarted), not just the load event', async () => {
+    vi.useFakeTimers()
+    const client = createChat({ provider: started, token: 'hello', load: 'eager', timeout: 1000 })
+    chats.push(client)
+    await vi.advanceTimersByTimeAsync(0)
+    fakeScripts()[0]!.dispatchEvent(new Event('load'))
+    await vi.advanceTimersByTimeAsync(300)
+    expect(client.getState().status).toBe('loading')
+    runFakeVendor(window as any)
+    await vi.advanceTimersByTimeAsync(100)
+    expect(client.getState().status).toBe('ready')
+  })
+
+  it('a script that throws at its top level is a vendor error, its calls kept for retry', async () => {
+    const client = createChat({ provider: started, token: 'hello', load: 'eager' })
+    chats.push(client)
+    const errors: ChatError[] = []
+    client.on('error', (error) => errors.push(error))
+    client.call('say', 'kept')
+    await settle()
+    const [script] = fakeScripts()
+    window.dispatchEvent(new ErrorEvent('error', { error: new Error('boom'), filename: script!.src }))
+    script!.dispatchEvent(new Event('load'))
+    expect(client.getState().status).toBe('error')
+    expect(errors.map((error) => [error.code, error.message])).toEqual([['vendor', expect.stringContaining('boom')]])
+    const retried = client.retry()
+    const calls = loadFakeScript()
+    await retried
+    expect(calls).toEqual([['say', ['kept']]])
+  })
+})
+
+describe('who hid the widget', () => {
+  it('shows it again only when no reason is left: a route never shows what the app hid', async () => {
+    const client = chat()
+    await settle()
+    const calls = loadFakeScript()
+    await client.ready()
+    client.hide()
+    client.setHidden('route', true)
+    client.setHidden('route', false)
+    expect(calls).toEqual([['vanish', []], ['vanish', []]])
+    expect(client.getState().visible).toBe(false)
+    client.setHidden('route', true)
+    client.show()
+    expect(client.getState().visible).toBe(false)
+    client.setHidden('route', false)
+    expect(calls.at(-1)).toEqual(['appear', []])
+    expect(client.getState().visible).toBe(true)
   })
 })

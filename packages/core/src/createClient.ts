@@ -2,18 +2,35 @@ import { ChatError } from './chatError'
 import type { ChatClient } from './client'
 import type { AnyProvider, ApiOf, ProviderContext, ProviderOperations, VendorCall, VendorWindow } from './defineProvider'
 import type { ResolvedOptions } from './options'
-import { addScript, SCRIPT_MARK } from './scriptElement'
+import { claim, orphan } from './orphanScripts'
 import { scheduleLoad } from './strategies'
+import { removeVendorElements, takeOut } from './takeOut'
 import type { ChatState, Unsubscribe } from './types'
-import { validateVisitor } from './validateOptions'
+import { plainCopy, validateVisitor } from './validateOptions'
+import { addScript, SCRIPT_MARK, scriptKey, type VendorScript } from './vendorScript'
 
 type Operation = keyof ProviderOperations
 type Command = (ctx: ProviderContext) => void
 
+/** The vendor installed in the page now: from its globals to its teardown. */
+interface Attempt {
+  readonly ctx: ProviderContext
+  script?: VendorScript
+  /** What undoes it besides the vendor itself: its timers and listeners. */
+  readonly cleanups: Array<Unsubscribe | void>
+}
+
 // Bundlers replace `process.env.NODE_ENV`, so development warnings cost nothing in production.
 declare const process: { env: { NODE_ENV?: string } }
 
-/** The engine behind `createChat`: one provider, validated options. */
+/** How often a vendor without a ready signal is checked for its API, once its script has run. */
+const STARTED_POLL = 100
+
+/**
+ * The engine behind `createChat`: one provider, validated options. Its lifecycle is the state's
+ * `status` (idle, waiting, loading, ready, error, destroyed) plus the one `attempt` in the page;
+ * every entry point consults those two, and nothing else says where the chat stands.
+ */
 export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>): ChatClient<ApiOf<P>> {
   const win = typeof window < 'u' ? (window as VendorWindow) : undefined
   const { provider } = options
@@ -32,18 +49,20 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   // Every subscription as [event, handler], in the order they were made.
   const subscriptions = new Set<[string, (payload: any) => void]>()
   const warned = new Set<string>()
+  // Why the widget is hidden (`app`, a route, …): it shows again only when no reason is left.
+  const hiddenBy = new Set<string>()
   let consent = options.consent
   let wantsLoad = false
-  // Calls the vendor cannot take yet; `undefined` once destroyed.
-  let queue: Command[] | undefined = []
+  // Calls the vendor has not taken as a ready vendor yet, in order. Where the vendor has its own
+  // queue they are handed to it at once too, and handed again to a freshly installed vendor.
+  let queue: Command[] = []
+  let attempt: Attempt | undefined
+  let cancelSchedule: Unsubscribe | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
   let waiting: Promise<void> | undefined
   let settleWaiting: (error?: ChatError) => void
-  let cancelSchedule: Unsubscribe | undefined
-  // The current load, from install to teardown; a replaced context can no longer emit.
-  let ctx: ProviderContext | undefined
-  let isReady = false
-  // What undoes the current script: its element, its timer, the vendor listeners.
-  const cleanups: Array<Unsubscribe | void> = []
+
+  const is = (status: ChatState['status']) => state.status == status
 
   function emit(event: string, payload?: unknown) {
     for (const [subscribed, handler] of subscriptions) {
@@ -65,6 +84,8 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   const failure = (code: ChatError['code'], message: string, cause?: unknown) =>
     new ChatError(code, `${name}: ${message}`, { cause })
   const destroyed = () => failure('destroyed', 'this chat was destroyed')
+  const vendorError = (what: string, cause: unknown) =>
+    cause instanceof ChatError ? cause : failure('vendor', `${what} threw: ${cause}`, cause)
 
   function report(error: ChatError) {
     // Never silent: with nobody listening, say it on the console.
@@ -73,11 +94,11 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   }
 
   /** Run vendor code; an exception becomes an `'error'` event, never the app's problem. */
-  function attempt(run: () => unknown, what: string) {
+  function safely(run: () => unknown, what: string) {
     try {
       run()
     } catch (cause) {
-      report(cause instanceof ChatError ? cause : failure('vendor', `${what} threw: ${cause}`, cause))
+      report(vendorError(what, cause))
     }
   }
 
@@ -86,34 +107,38 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     waiting = undefined
   }
 
+  /** Loading has (re)started: the vendor has `timeout` ms to become ready. */
+  function startTimer() {
+    clearTimeout(timer)
+    timer = setTimeout(() => is('loading') && fail(failure('timeout', `not ready within ${options.timeout} ms`)), options.timeout)
+  }
+
   function fail(error: ChatError) {
+    clearTimeout(timer)
     set({ status: 'error', error })
     report(error)
     settle(error)
   }
 
-  /** Hand a command to the vendor if it can take it now (ready, or its own queue installed), else keep it. */
+  /** Hand a command to the vendor if it can take it now (ready, or its own queue installed); keep it until it is ready. */
   function deliver(command: Command) {
-    if (ctx && (isReady || provider.vendorQueue)) attempt(() => command(ctx!), name)
-    else queue?.push(command)
-  }
-
-  function flush() {
-    // In order, once each; a command that queues more keeps them behind the rest.
-    while (queue?.length && ctx) deliver(queue.shift()!)
+    if (is('destroyed')) return
+    const ready = is('ready')
+    if (attempt && (ready || provider.vendorQueue)) safely(() => command(attempt!.ctx), name)
+    if (!ready) queue.push(command)
   }
 
   function perform(op: Operation, arg?: unknown) {
     const map = ops[op] as ((ctx: ProviderContext, arg?: unknown) => VendorCall[]) | undefined
     if (map) {
-      return deliver((current) => {
-        for (const call of map(current, arg)) provider.call(current, call)
+      return deliver((ctx) => {
+        for (const call of map(ctx, arg)) provider.call(ctx, call)
         // Vendors do not report visibility; open and close only where `events.*` say they do.
         if (op == 'show' || op == 'hide') set({ visible: op == 'show' })
         if ((op == 'open' || op == 'close') && !capabilities.has('events.' + op)) set({ open: op == 'open' })
       })
     }
-    if (op == 'toggle' && capabilities.has('toggle')) return deliver(() => perform(state.open ? 'close' : 'open'))
+    if (op == 'toggle' && capabilities.has('toggle')) return perform(state.open ? 'close' : 'open')
     const error = failure('unsupported', 'cannot ' + op)
     if (process.env.NODE_ENV != 'production' && !warned.has(op)) {
       warned.add(op)
@@ -122,99 +147,112 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     emit('error', error)
   }
 
-  /** What the vendor rendered: gone on teardown, and before an install (some refuse to start twice). */
-  function removeVendorElements(doc: Document) {
-    if (provider.elements) doc.querySelectorAll(provider.elements).forEach((element) => element.remove())
+  function setHidden(reason: string, hidden: boolean) {
+    if (hidden) hiddenBy.add(reason)
+    else hiddenBy.delete(reason)
+    if (hidden || !hiddenBy.size) perform(hidden ? 'hide' : 'show')
   }
 
-  /** The strategy said "now": install the vendor's globals and add its script. */
+  /** The strategy (or `load()`) said go: install the vendor and add its script, unless something is in the way. */
   function begin() {
     cancelSchedule?.()
-    if (!win || !queue || ctx || !consent) return
+    if (!win || attempt || !consent || is('destroyed')) return
     const { document } = win
     if (document.querySelector(`script[${SCRIPT_MARK}=${name}]`)) {
       return fail(failure('config', 'another chat for this provider is in the page; destroy it first'))
     }
-    removeVendorElements(document)
-    const current: ProviderContext = (ctx = {
+    // A script of a chat that is gone may still be downloading: adopt it, or let it run and be taken out first.
+    const claimed = claim(provider, document, scriptKey(provider, options, document))
+    set({ status: 'loading', error: null })
+    startTimer()
+    if (claimed instanceof Promise) {
+      claimed.then(() => is('loading') && begin())
+      return
+    }
+    const ctx: ProviderContext = {
       window: win,
       document,
       token: options.token,
       options: options.options ?? {},
       emit(event, payload) {
-        if (current != ctx) return
+        if (attempt?.ctx != ctx) return
         if (event == 'open' || event == 'close') set({ open: event == 'open' })
         if (event == 'unread') set({ unread: payload as number })
         emit(event, payload)
       },
-    })
+    }
+    const current: Attempt = (attempt = { ctx, cleanups: [] })
+    removeVendorElements(provider, document)
     try {
-      provider.install(current)
+      provider.install(ctx)
+      if (provider.vendorQueue) queue.forEach((command) => safely(() => command(ctx), name))
+      if (provider.whenReady) current.cleanups.push(provider.whenReady(ctx, () => started(current)))
+      const arrival = (loaded: boolean, thrown?: unknown) => arrived(current, loaded, thrown)
+      if (claimed) {
+        // Back in the page, marked as ours; a started script element never runs twice.
+        claimed.onArrival = arrival
+        claimed.element!.setAttribute(SCRIPT_MARK, name)
+        if (!claimed.element!.isConnected) document.head.append(claimed.element!)
+        current.script = claimed
+      } else current.script = addScript(provider, ctx, options, arrival)
     } catch (cause) {
       end()
-      return fail(failure('vendor', `install threw: ${cause}`, cause))
+      fail(vendorError('install', cause))
     }
-    if (provider.vendorQueue) flush()
-    load(current)
   }
 
-  /** Add the script and wait for the vendor to say it is ready, or fail, or time out. */
-  function load(current: ProviderContext) {
-    // False once this script is replaced or removed: its late answers change nothing.
-    let live = true
-    const onReady = () => {
-      if (!live || isReady) return
-      isReady = true
-      attempt(() => cleanups.push(provider.listen?.(current)), 'listen')
-      set({ status: 'ready', error: null })
-      flush()
-      emit('ready')
-      settle()
+  /** The current attempt's script has run (or could not be fetched). */
+  function arrived(current: Attempt, loaded: boolean, thrown?: unknown) {
+    if (current != attempt || is('ready')) return
+    if (!loaded || thrown) {
+      end()
+      return fail(
+        loaded
+          ? vendorError('its script', thrown)
+          : failure('load_failed', `the script could not be loaded (blocked or offline?)`),
+      )
     }
-    const timer = setTimeout(
-      () => isReady || fail(failure('timeout', `not ready ${options.timeout} ms after its script was added`)),
-      options.timeout,
-    )
-    set({ status: 'loading', error: null })
-    cleanups.push(() => {
-      live = false
-      clearTimeout(timer)
-    })
-    if (provider.whenReady) cleanups.push(provider.whenReady(current, onReady))
-    cleanups.push(
-      addScript(provider, current, options, {
-        loaded: () => provider.whenReady || onReady(),
-        failed(src) {
-          if (!live) return
-          unload()
-          fail(failure('load_failed', `the script at ${src} could not be loaded (blocked or offline?)`))
-        },
-      }),
-    )
+    if (provider.whenReady) return
+    const { hasStarted } = provider
+    // Without a ready signal, ready means the vendor's own API is there.
+    const check = () => (hasStarted?.(current.ctx) ?? true) && (clearInterval(poll), started(current))
+    const poll = setInterval(check, STARTED_POLL)
+    current.cleanups.push(() => clearInterval(poll))
+    check()
   }
 
-  /** Stop listening and remove the script; the globals, and calls not yet delivered, stay. */
-  function unload() {
-    cleanups.splice(0).forEach((cleanup) => cleanup?.())
+  /** The vendor is usable. */
+  function started(current: Attempt) {
+    if (current != attempt || is('ready')) return
+    clearTimeout(timer)
+    safely(() => current.cleanups.push(provider.listen?.(current.ctx)), 'listen')
+    set({ status: 'ready', error: null })
+    const commands = queue
+    queue = []
+    if (!provider.vendorQueue) commands.forEach(deliver)
+    emit('ready')
+    settle()
   }
 
-  /** Take the vendor out of the page: script, listeners, globals and elements. */
+  /** Take the vendor out of the page: listeners, timers, script, globals and elements. */
   function end() {
-    const current = ctx
+    const current = attempt
     if (!current) return
-    unload()
-    ctx = undefined
-    isReady = false
-    attempt(() => provider.teardown?.(current), 'teardown')
-    provider.globals?.forEach((global) => delete current.window[global])
-    removeVendorElements(current.document)
+    attempt = undefined
+    current.cleanups.splice(0).forEach((cleanup) => cleanup?.())
+    const thrown = takeOut(provider, current.ctx)
+    if (thrown) report(vendorError('teardown', thrown))
+    const { script } = current
+    // Chromium runs a script that is still downloading even once its element is gone.
+    if (script && !script.arrived) orphan(provider, script, current.ctx)
+    else script?.remove()
     set({ open: false })
   }
 
   /** Wait for consent and the strategy; where there is no page, do nothing. */
   function arm() {
     // After a failure only `retry()` (or `load()`) starts again.
-    if (!win || !queue || ctx || state.error) return
+    if (!win || attempt || state.error || is('destroyed') || is('loading')) return
     if (!consent) return set({ status: 'waiting' })
     if (wantsLoad) return begin()
     set({ status: options.load == 'manual' ? 'idle' : 'waiting' })
@@ -222,9 +260,9 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   }
 
   function ready(): Promise<void> {
-    const { status, error } = state
-    if (status == 'ready') return Promise.resolve()
-    if (status == 'destroyed') return Promise.reject(destroyed())
+    const { error } = state
+    if (is('ready')) return Promise.resolve()
+    if (is('destroyed')) return Promise.reject(destroyed())
     if (error) return Promise.reject(error)
     return (waiting ||= new Promise((resolve, reject) => (settleWaiting = (error) => (error ? reject(error) : resolve()))))
   }
@@ -235,9 +273,6 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     begin()
     return ready()
   }
-
-  /** `open()` and `toggle()` show intent: they load in every strategy. */
-  const startQuietly = () => win && queue && start().catch(() => {})
 
   // Start after the current task: a chat created and destroyed at once (React StrictMode) adds nothing.
   if (win) queueMicrotask(arm)
@@ -251,27 +286,32 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     ready,
     open() {
       perform('open')
-      startQuietly()
+      // Intent: it loads in every strategy.
+      if (win && !is('destroyed')) start().catch(() => {})
     },
     close: () => perform('close'),
     toggle() {
+      const opening = !state.open
       perform('toggle')
-      if (!state.open) startQuietly()
+      if (opening && win && !is('destroyed')) start().catch(() => {})
     },
-    show: () => perform('show'),
-    hide: () => perform('hide'),
+    show: () => setHidden('app', false),
+    hide: () => setHidden('app', true),
+    setHidden,
     identify(visitor) {
-      validateVisitor(visitor)
-      perform('identify', visitor)
+      const copy = plainCopy(visitor, 'visitor')
+      validateVisitor(copy)
+      perform('identify', copy)
     },
     reset: () => perform('reset'),
     pageView: (page = {}) => perform('pageView', page),
     setConsent(granted) {
-      if (!queue || consent == granted) return
+      if (is('destroyed') || consent == granted) return
       consent = granted
       if (granted) return arm()
       cancelSchedule?.()
       end()
+      clearTimeout(timer)
       set({ status: 'waiting', error: null })
     },
     on(event, handler) {
@@ -281,34 +321,42 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     },
     supports: (capability) => capabilities.has(capability),
     call(method, ...args) {
-      deliver((current) => provider.call(current, [method, ...args]))
+      deliver((ctx) => provider.call(ctx, [method, ...args]))
     },
     get(method, ...args) {
       return ready().then(() => {
         if (!provider.get) throw failure('unsupported', 'has no getters')
         try {
-          return provider.get(ctx!, method, args) as never
+          return provider.get(attempt!.ctx, method, args) as never
         } catch (cause) {
-          throw failure('vendor', `${method} threw: ${cause}`, cause)
+          throw vendorError(method, cause)
         }
       })
     },
     retry() {
-      if (!ctx || !queue) return start()
-      if (!isReady) {
-        // Keep the installed globals (and any vendor-side queue in them); swap only the script.
-        unload()
-        load(ctx)
+      if (is('destroyed')) return Promise.reject(destroyed())
+      const script = attempt?.script
+      if (script && !script.arrived) {
+        // Still downloading (it timed out): a second request would share its response and run the
+        // vendor twice. Wait for this one a while longer.
+        if (state.error) {
+          set({ status: 'loading', error: null })
+          startTimer()
+        }
+        return ready()
       }
-      return ready()
+      // From a clean, freshly installed vendor: the kept calls are handed to it once.
+      if (state.error) end()
+      return start()
     },
     destroy() {
-      if (!queue) return
+      if (is('destroyed')) return
       cancelSchedule?.()
       end()
-      queue = undefined
-      settle(destroyed())
+      clearTimeout(timer)
+      queue = []
       set({ status: 'destroyed', error: null })
+      settle(destroyed())
       subscriptions.clear()
     },
   }

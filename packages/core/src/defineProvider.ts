@@ -59,9 +59,15 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
   readonly vendorQueue?: boolean
   /**
    * Call `done` when the vendor is usable; return a cleanup. Set up before the script is added.
-   * Without it, the script's load event means ready.
+   * Without it, the vendor is ready once its script has run and `hasStarted` holds.
    */
   whenReady?(ctx: ProviderContext<Api['options']>, done: () => void): Unsubscribe | void
+  /**
+   * For vendors without a ready signal: whether the vendor's own API is there (its script may have
+   * thrown, or start later). Checked when the script has run, then every 100 ms until the timeout.
+   * Without it, the script's load event means ready.
+   */
+  hasStarted?(ctx: ProviderContext<Api['options']>): boolean
   /** Wire the vendor's events to `ctx.emit` once it is ready; return a cleanup if it can. */
   listen?(ctx: ProviderContext<Api['options']>): Unsubscribe | void
   readonly operations: ProviderOperations<Api['options']>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createChat } from './createChat'
 import { IDLE_MAX_WAIT } from './strategies'
 import type { LoadStrategy } from './types'
-import { fake, fakeScripts } from './__fixtures__/fakeProvider'
+import { endFakeDownloads, fake, fakeScripts } from './__fixtures__/fakeProvider'
 
 const chats: Array<{ destroy(): void }> = []
 function chat(load: LoadStrategy, target?: Element | string) {
@@ -13,6 +13,7 @@ function chat(load: LoadStrategy, target?: Element | string) {
 
 afterEach(() => {
   chats.splice(0).forEach((client) => client.destroy())
+  endFakeDownloads()
   vi.useRealTimers()
   vi.unstubAllGlobals()
   document.body.replaceChildren()

@@ -82,11 +82,45 @@ describe('other options', () => {
     ['visitor.custom.plan', { visitor: { custom: { plan: { tier: 1 } } } }],
     ['target', { load: 'visible' }],
     ['target', { load: 'visible', target: 42 }],
+    ['target', { load: 'visible', target: 'div[' }],
+    ['target', { load: 'visible', target: { nodeType: 1 } }],
+    ['target', { load: 'visible', target: { nodeType: 1, ownerDocument: document } }],
     ['options', { options: 'fa' }],
   ])('names "%s" when it is wrong', (option, patch) => {
     const error = configError(() => createChat({ token, ...(patch as object) } as never))
     expect(error.message).toContain(`"${option}"`)
     expect(error.message).toContain('expected')
+  })
+
+  it('reads options once, at createChat: a getter or trap that throws names its option', () => {
+    const throwing = (option: string) => {
+      throw new Error(`no ${option} today`)
+    }
+    const getter = configError(() =>
+      createChat({ provider: 'chatra', token: valid.chatra, options: { get buttonSize(): number { return throwing('size') } } }),
+    )
+    expect(getter.message).toContain('"options.buttonSize"')
+    expect(getter.message).toContain('no size today')
+    const trap = new Proxy({}, { ownKeys: () => throwing('keys') })
+    expect(configError(() => createChat({ provider: 'chaport', token: valid.chaport, options: trap })).message).toContain('"options"')
+    const root = new Proxy({ token }, { get: (target, key) => (key == 'token' ? throwing('token') : Reflect.get(target, key)) })
+    expect(configError(() => createChat(root as never)).message).toContain('"token"')
+    const chat = createChat({ token, load: 'manual' })
+    expect(configError(() => chat.identify({ get name(): string { return throwing('name') } })).message).toContain('"visitor.name"')
+    chat.destroy()
+  })
+
+  it('takes a copy of provider options: later changes and a __proto__ key never reach the vendor', async () => {
+    const options = JSON.parse('{"appearance": {"teamName": "Help"}, "__proto__": {"polluted": true}}')
+    const chat = createChat({ provider: 'chaport', token: valid.chaport, load: 'eager', options })
+    options.appearance.teamName = 'Changed'
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const config = (window as any).chaportConfig
+    expect(config.appearance).toEqual({ teamName: 'Help' })
+    expect(Object.getPrototypeOf(config)).toBe(Object.prototype)
+    expect(Object.keys(config)).not.toContain('__proto__')
+    expect(config.polluted).toBeUndefined()
+    chat.destroy()
   })
 
   it('identify() checks the visitor too', () => {

@@ -16,10 +16,57 @@ function check(ok: unknown, option: string, expected: string, value: unknown): v
 const optional = (value: unknown, type: string, option: string, expected: string) =>
   check(value === undefined || typeof value == type, option, expected, value)
 
-/** Check every option before anything touches the page. */
-export function validateOptions<P extends AnyProvider>(options: ChatOptions<P>): ResolvedOptions<P> {
-  const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, visitor, target } =
-    options ?? ({} as ChatOptions<P>)
+/**
+ * A copy of `value` made of plain objects and arrays, each field read once, here: a getter or a
+ * Proxy trap that throws is a config error naming the field now, not a vendor error later. Other
+ * values (elements, functions, dates) are kept as they are; a `__proto__` key is never copied.
+ */
+export function plainCopy<T>(value: T, option: string, depth = 8): T {
+  if (!value || typeof value != 'object' || depth < 1) return value
+  try {
+    const proto = Object.getPrototypeOf(value)
+    const array = Array.isArray(value)
+    if (!array && proto !== Object.prototype && proto !== null) return value
+    const copy: Record<string, unknown> = array ? ([] as never) : {}
+    for (const key of Object.keys(value as object)) {
+      if (key == '__proto__') continue
+      const field = option ? `${option}.${key}` : key
+      let item: unknown
+      try {
+        item = (value as Record<string, unknown>)[key]
+      } catch (cause) {
+        throw new ChatError('config', `Invalid option "${field}": reading it threw ${cause}.`, { cause })
+      }
+      copy[key] = plainCopy(item, field, depth - 1)
+    }
+    return copy as T
+  } catch (cause) {
+    if (cause instanceof ChatError) throw cause
+    throw new ChatError('config', `Invalid option "${option || 'options'}": it could not be read (${cause}).`, { cause })
+  }
+}
+
+/** An element of its own window (not something that only looks like one). */
+const isElement = (value: any) =>
+  typeof Element == 'undefined' ? value?.nodeType == 1 : value instanceof (value.ownerDocument?.defaultView?.Element ?? Element)
+
+/** A selector the browser can parse; on the server any string, since nothing is looked up there. */
+function isSelector(value: string) {
+  try {
+    if (typeof document != 'undefined') document.createDocumentFragment().querySelector(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Check every option before anything touches the page; what comes back is read once, here. */
+export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): ResolvedOptions<P> {
+  // The options themselves one level deep (the provider is kept as it is), the app's data all the way.
+  const options = plainCopy(input ?? ({} as ChatOptions<P>), '', 1)
+  options.options = plainCopy(options.options, 'options')
+  const visitor = (options.visitor = plainCopy(options.visitor, 'visitor'))
+  const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, target } = options
   check(
     typeof p?.install == 'function' && /^[a-z][\w-]*$/i.test(p.name),
     'provider',
@@ -45,9 +92,9 @@ export function validateOptions<P extends AnyProvider>(options: ChatOptions<P>):
   )
   check(nonce === undefined || /^[\w+/=-]+$/.test(nonce), 'nonce', 'a base64 string', nonce)
   check(
-    target === undefined ? load != 'visible' : typeof target == 'string' || (target as Element).nodeType == 1,
+    target === undefined ? load != 'visible' : typeof target == 'string' ? isSelector(target) : isElement(target),
     'target',
-    'an element or a selector (needed for load "visible")',
+    'an element or a valid CSS selector (needed for load "visible")',
     target,
   )
   optional(options.options, 'object', 'options', 'an object')

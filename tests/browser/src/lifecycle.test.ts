@@ -143,7 +143,7 @@ describe('retry()', () => {
   for (const provider of ['chaport', 'onwebchat'] as const) {
     it(`${provider}: while the first request is still pending, one request, one run, each call once`, async () => {
       page = await fixture.open()
-      await createChat(provider, { timeout: 300, visitor: { name: 'Ada' } }, 1200)
+      await createChat(provider, { timeout: 700, visitor: { name: 'Ada' } }, 1200)
       await page.evaluate(() => (window as any).chat.open())
       await page.waitForFunction(() => (window as any).chat.getState().status === 'error')
       expect(await errors()).toEqual(['timeout'])

@@ -52,6 +52,31 @@ export function runFakeVendor(win: Window & Record<string, any>) {
   return calls
 }
 
+// Every fake script a test page got, removed or not, until its download "ends".
+const downloading = new Set<HTMLScriptElement>()
+if (typeof MutationObserver != 'undefined') {
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof HTMLScriptElement && node.dataset.chatmount == 'fake') {
+          downloading.add(node)
+          const ended = () => downloading.delete(node)
+          node.addEventListener('load', ended)
+          node.addEventListener('error', ended)
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true })
+}
+
+/**
+ * End every fake download still in flight with a network error, as a browser eventually would
+ * (jsdom never fetches): a script whose chat is gone no longer holds back the next chat.
+ */
+export function endFakeDownloads() {
+  downloading.forEach((script) => script.dispatchEvent(new Event('error')))
+}
+
 export function fakeScripts(doc: Document = document): HTMLScriptElement[] {
   return [...doc.querySelectorAll<HTMLScriptElement>('script[data-chatmount="fake"]')]
 }

@@ -81,6 +81,9 @@ export interface ChatraApi {
   }
 }
 
+// The stubs this provider installed: the real script replaces `window.Chatra` with its own function.
+const stubs = new WeakSet<object>()
+
 /** Chatra: settings and callbacks in `ChatraSetup`, calls through its own `Chatra.q` queue. */
 export const chatra = defineProvider<ChatraApi>({
   name: 'chatra',
@@ -104,11 +107,18 @@ export const chatra = defineProvider<ChatraApi>({
         ctx.emit('analyticEvent', eventName)
       },
     }
-    // The snippet's stub; kept across retries so calls already queued in it survive.
-    w.Chatra ||= function Chatra(...args: unknown[]) {
-      ;(w.Chatra.q ||= []).push(args)
+    // The snippet's stub, which queues its arguments on `Chatra.q` (VENDORS.md: the seed shows the
+    // snippet only as "<!-- Chatra widget code -->").
+    if (!w.Chatra) {
+      w.Chatra = function Chatra(...args: unknown[]) {
+        ;(w.Chatra.q ||= []).push(args)
+      }
+      stubs.add(w.Chatra)
     }
   },
+  // Chatra has no ready event: it is there once its script has replaced the stub (a script that
+  // threw at its top level never does).
+  hasStarted: ({ window: w }) => typeof w.Chatra == 'function' && !stubs.has(w.Chatra),
   operations: {
     open: () => [['openChat', true]],
     close: () => [['minimizeWidget']],

@@ -1,5 +1,6 @@
 import { ChatError } from '../chatError'
 import { defineProvider } from '../defineProvider'
+import { trusted } from '../trustedTypes'
 
 export interface RayzingApi {
   options: Record<string, never>
@@ -7,6 +8,9 @@ export interface RayzingApi {
   getters: Record<never, never>
   events: Record<never, never>
 }
+
+/** What the widget renders (the family it belongs to names its roots so). */
+const WIDGET = '[id^=rayzing-widget],[id^=botpenguin],[id^=BotPenguin]'
 
 /**
  * Rayzing: one script tag, no browser API. It cannot be opened, closed or told who the visitor
@@ -16,18 +20,21 @@ export const rayzing = defineProvider<RayzingApi>({
   name: 'rayzing',
   token: { pattern: /^[\w-]{1,64},[\w-]{1,64}$/, expected: '"BOT_ID,CUSTOMER_ID"' },
   scriptUrl: () => 'https://cdn.rayzing.ai/rayzing.js',
-  prepareScript(script, { token }) {
-    // The script finds itself by this id and reads the two ids from its own text.
+  prepareScript(script, { window, token }) {
+    // The script finds itself by this id and reads the two ids from its own text (seed: "<script
+    // id="rayzing-messenger-widget" src="https://cdn.rayzing.ai/rayzing.js" defer>BotId,CustomerId</script>").
     script.id = 'rayzing-messenger-widget'
     script.async = false
     script.defer = true
-    script.text = token
+    script.text = trusted(window).createScript(token)
   },
   install() {},
+  // No API and no ready event (seed, "Chatbot Script Structure"): it has started once its widget is there.
+  hasStarted: ({ document }) => !!document.querySelector(WIDGET),
   operations: {},
   call() {
     throw new ChatError('unsupported', 'rayzing: no browser API')
   },
   // The widget refuses to start again while its root is in the page: these go before each install.
-  elements: '#rayzing-messenger-widget,[id^=rayzing-widget],[id^=botpenguin],[id^=BotPenguin]',
+  elements: '#rayzing-messenger-widget,' + WIDGET,
 })
