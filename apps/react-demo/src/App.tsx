@@ -87,6 +87,11 @@ export function App() {
             <ChatStateView />
             <EventLog entries={entries} />
           </div>
+          <div id="facade">
+            <ChatLauncher giveWay aria-label="Chat">
+              💬
+            </ChatLauncher>
+          </div>
         </ChatProvider>
       </ConfigErrorBoundary>
       <footer id="contact">

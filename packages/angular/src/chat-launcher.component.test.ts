@@ -1,5 +1,6 @@
 import { Component, inject, signal, type Type } from '@angular/core'
 import { TestBed, type ComponentFixture } from '@angular/core/testing'
+import { GIVE_WAY_DELAY } from '@chatmount/core'
 import { demoTokens, emulateVendors, type VendorEmulation } from '@chatmount/testing'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { ChatLauncher } from './chat-launcher.component'
@@ -14,7 +15,7 @@ let emulation: VendorEmulation
   template: `<chat-launcher class="my-launcher" [giveWay]="giveWay()" />`,
 })
 class Host {
-  readonly giveWay = signal(true)
+  readonly giveWay = signal(false)
 }
 
 @Component({
@@ -50,7 +51,7 @@ function render<T = Host>(
   return { fixture, button: fixture.nativeElement.querySelector('button') }
 }
 
-it('is a real button that costs no vendor bytes until hover, with aria-busy while loading, then gives way', async () => {
+it('is a real button that costs no vendor bytes until hover, with aria-busy while loading', async () => {
   const { fixture, button } = render()
   expect(fixture.nativeElement.querySelector('chat-launcher').className).toBe('my-launcher')
   expect(button.textContent!.trim()).toBe('Chat with us')
@@ -66,11 +67,6 @@ it('is a real button that costs no vendor bytes until hover, with aria-busy whil
   expect(button.getAttribute('aria-busy')).toBe('true')
   await until(() => button.dataset.status === 'ready')
   expect(button.hasAttribute('aria-busy')).toBe(false)
-  // Gives way to the vendor's launcher, keeping its box.
-  expect(button.style.visibility).toBe('hidden')
-  expect(button.style.display).toBe('')
-  expect(button.getAttribute('aria-hidden')).toBe('true')
-  expect(button.getAttribute('tabindex')).toBe('-1')
 })
 
 it('focus starts loading; a click opens the chat', async () => {
@@ -105,10 +101,33 @@ it('shows the error state through projected content, and a click retries then op
   expect(button.dataset.status).toBe('ready')
 })
 
-it('[giveWay]="false" keeps it visible once ready', async () => {
-  const { button } = render<Host>((host) => host.giveWay.set(false))
-  button.click()
+it('inline by default: once the vendor is ready it stays a working, focusable button', async () => {
+  const { button } = render()
+  button.focus()
   await until(() => button.dataset.status === 'ready')
+  await tick(GIVE_WAY_DELAY + 50)
   expect(button.style.visibility).toBe('')
   expect(button.hasAttribute('aria-hidden')).toBe(false)
+  expect(document.activeElement).toBe(button)
+  button.click()
+  await until(() => emulation.vendor('raychat')?.isOpen)
+})
+
+it('[giveWay]="true": gives way once ready, but never while pointed at or focused, keeping its box', async () => {
+  const { fixture, button } = render<Host>((host) => host.giveWay.set(true))
+  button.dispatchEvent(new Event('pointerenter'))
+  button.focus()
+  await until(() => button.dataset.status === 'ready')
+  await tick(GIVE_WAY_DELAY + 50)
+  button.dispatchEvent(new Event('pointerleave'))
+  await fixture.whenStable()
+  expect(button.style.visibility).toBe('')
+  expect(document.activeElement).toBe(button)
+  button.click()
+  await until(() => emulation.vendor('raychat')?.isOpen)
+  button.blur()
+  await until(() => button.style.visibility === 'hidden')
+  expect(button.style.display).toBe('')
+  expect(button.getAttribute('aria-hidden')).toBe('true')
+  expect(button.getAttribute('tabindex')).toBe('-1')
 })

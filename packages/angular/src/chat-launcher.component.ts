@@ -2,19 +2,24 @@ import {
   booleanAttribute,
   ChangeDetectionStrategy,
   Component,
-  computed,
+  DestroyRef,
+  effect,
   inject,
   input,
+  NgZone,
+  signal,
 } from '@angular/core'
-import { ChatService } from './chat.service'
+import { createLauncher } from '@chatmount/core'
+import { ChatService, handleOf } from './chat.service'
 
 /**
  * `<chat-launcher>`: a real `<button>` that costs no vendor bytes until the visitor shows intent.
- * Hovering or focusing it starts loading, clicking opens the chat (loading first if needed; after a
- * failure, retrying). `aria-busy` while loading; `data-status` carries the chat status for
- * styling. Its content is projected (default "Chat with us"). Once the vendor is ready its own
- * launcher takes over: this button turns invisible but keeps its box, so nothing moves
- * (`[giveWay]="false"` keeps it).
+ * Pointing at it or focusing it starts loading, clicking (or Enter) opens the chat, loading first if
+ * needed, retrying after a failure. `aria-busy` while loading; `data-status` carries the chat
+ * status for styling. Its content is projected (default "Chat with us"). `[giveWay]="true"`: for a
+ * launcher placed where the vendor's own button appears, it turns invisible (keeping its box) once
+ * the vendor has been ready a moment and the visitor is neither pointing at it nor focused on it.
+ * The rules are core's `createLauncher`.
  */
 @Component({
   selector: 'chat-launcher',
@@ -22,32 +27,36 @@ import { ChatService } from './chat.service'
   template: `<button
     type="button"
     data-chat-launcher
-    [attr.data-status]="chat.status()"
-    [attr.aria-busy]="chat.status() == 'loading' || null"
-    [attr.aria-hidden]="hidden() || null"
-    [attr.tabindex]="hidden() ? -1 : null"
-    [style.visibility]="hidden() ? 'hidden' : null"
-    (pointerenter)="warmUp()"
-    (focus)="warmUp()"
-    (click)="launch()"
+    [attr.data-status]="view().status"
+    [attr.aria-busy]="view().busy || null"
+    [attr.aria-hidden]="view().hidden || null"
+    [attr.tabindex]="view().hidden ? -1 : null"
+    [style.visibility]="view().hidden ? 'hidden' : null"
+    (pointerenter)="outside(() => launcher.hover(true))"
+    (pointerleave)="outside(() => launcher.hover(false))"
+    (focus)="outside(() => launcher.focus(true))"
+    (blur)="outside(() => launcher.focus(false))"
+    (click)="outside(() => launcher.activate())"
   >
     <ng-content>Chat with us</ng-content>
   </button>`,
 })
 export class ChatLauncher {
-  /** Turn invisible (keeping the box) once the vendor's own launcher is there. */
-  readonly giveWay = input(true, { transform: booleanAttribute })
+  /** Give way to the vendor's own launcher (for a launcher placed where it appears). Default false. */
+  readonly giveWay = input(false, { transform: booleanAttribute })
 
-  protected readonly chat = inject(ChatService)
-  protected readonly hidden = computed(() => this.giveWay() && this.chat.status() == 'ready')
+  private readonly zone = inject(NgZone)
+  protected readonly launcher = createLauncher(handleOf(inject(ChatService)))
+  protected readonly view = signal(this.launcher.getState())
 
-  protected warmUp(): void {
-    const status = this.chat.status()
-    if (status == 'idle' || status == 'waiting') this.chat.load().catch(() => {})
+  constructor() {
+    const stop = this.launcher.subscribe(() => this.zone.run(() => this.view.set(this.launcher.getState())))
+    inject(DestroyRef).onDestroy(stop)
+    effect(() => this.launcher.setOptions({ giveWay: this.giveWay() }))
   }
 
-  protected launch(): void {
-    if (this.chat.status() == 'error') this.chat.retry().then(this.chat.open, () => {})
-    else this.chat.open()
+  /** The chat's work (loading the vendor) triggers no change detection of its own. */
+  protected outside(run: () => void): void {
+    this.zone.runOutsideAngular(run)
   }
 }

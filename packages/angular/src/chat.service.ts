@@ -2,26 +2,31 @@ import { isPlatformBrowser } from '@angular/common'
 import {
   computed,
   DestroyRef,
+  effect,
   inject,
   Injectable,
+  Injector,
   NgZone,
   PLATFORM_ID,
+  runInInjectionContext,
   signal,
+  untracked,
   type Signal,
 } from '@angular/core'
 import {
   ChatError,
-  createChat,
   createChatHandle,
   validateChatOptions,
   type AnyProvider,
   type ChatClient,
+  type ChatHandle,
   type ChatControls,
   type ChatEventName,
   type ChatEventPayload,
   type ChatEvents,
   type ChatState,
   type ClientFor,
+  type CreateChatOptions,
   type ProviderName,
 } from '@chatmount/core'
 import { Observable, type Subscriber } from 'rxjs'
@@ -29,6 +34,12 @@ import { CHAT_OPTIONS } from './chatOptions'
 
 type ApiFor<P extends ProviderName | AnyProvider> =
   ClientFor<P> extends ChatClient<infer Api> ? Api : never
+
+// The core handle behind each ChatService, for this package's own components (<chat-launcher>).
+const handles = new WeakMap<ChatService<any>, ChatHandle>()
+
+/** The core handle behind `service`. */
+export const handleOf = (service: ChatService<any>): ChatHandle => handles.get(service)!
 
 /** One item of `ChatService.events$`: a unified event's name and its payload. */
 export type ChatEvent = { [E in ChatEventName]: { name: E; payload: ChatEvents[E] } }[ChatEventName]
@@ -48,6 +59,10 @@ const eventNames: ChatEventName[] = [
  * by `provideChat()` / `ChatModule.forRoot()`; injecting it without either throws a clear
  * `ChatError('config')`. Calls made before the vendor is ready are kept and replayed.
  *
+ * The options follow the app: with a function (`provideChat(() => ({ token, visitor: user() }))`),
+ * every signal it reads is tracked, and core decides what a change means (a new token re-creates
+ * the chat, a new visitor identifies, a visitor gone resets, consent grants or revokes).
+ *
  * The methods run outside Angular's zone (the vendor's timers and listeners trigger no change
  * detection); everything that comes back (state, events) re-enters it, so templates and
  * subscribers update without `detectChanges()`, with zone.js or zoneless.
@@ -58,7 +73,6 @@ const eventNames: ChatEventName[] = [
 export class ChatService<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> {
   private readonly zone = inject(NgZone)
   private readonly handle = createChatHandle()
-  private readonly client = this.start()
   private readonly snapshot = signal(this.handle.getState())
   private readonly subscribers = new Set<Subscriber<unknown>>()
   private destroyed = false
@@ -97,11 +111,12 @@ export class ChatService<P extends ProviderName | AnyProvider = ProviderName | A
   readonly supports: ChatControls['supports'] = this.handle.supports
 
   constructor() {
+    handles.set(this, this.handle)
     this.handle.subscribe(() => this.zone.run(() => this.snapshot.set(this.handle.getState())))
+    this.follow()
     inject(DestroyRef).onDestroy(() => {
       this.destroyed = true
-      this.handle.attach(undefined)
-      this.client?.destroy()
+      this.zone.runOutsideAngular(() => this.handle.setOptions(null))
       this.subscribers.forEach((subscriber) => subscriber.complete())
     })
   }
@@ -118,8 +133,11 @@ export class ChatService<P extends ProviderName | AnyProvider = ProviderName | A
     return this.watch((emit) => this.handle.on(name as never, emit))
   }
 
-  /** Create the chat, in the browser only; on the server just check the options. */
-  private start(): ChatClient<any> | undefined {
+  /**
+   * Hand the options to core now (invalid ones throw here, at inject), and again whenever a signal
+   * the options function reads changes. In the browser only; on the server just check them.
+   */
+  private follow(): void {
     const config = inject(CHAT_OPTIONS, { optional: true })
     if (!config) {
       throw new ChatError(
@@ -127,16 +145,18 @@ export class ChatService<P extends ProviderName | AnyProvider = ProviderName | A
         "inject(ChatService) found no chat: add provideChat({ token }) to the app's providers, or ChatModule.forRoot({ token }) to its imports.",
       )
     }
-    const options = typeof config == 'function' ? config() : config
-    if (!isPlatformBrowser(inject(PLATFORM_ID))) {
-      validateChatOptions(options)
-      return undefined
+    const injector = inject(Injector)
+    // The function runs in an injection context, so it may inject() the app's configuration.
+    const read = (): CreateChatOptions<any> => (typeof config == 'function' ? runInInjectionContext(injector, config) : config)
+    const apply = (options: CreateChatOptions<any>) => this.zone.runOutsideAngular(() => this.handle.setOptions(options))
+    if (!isPlatformBrowser(inject(PLATFORM_ID))) return validateChatOptions(untracked(read))
+    apply(untracked(read))
+    if (typeof config == 'function') {
+      effect(() => {
+        const options = read()
+        untracked(() => apply(options))
+      })
     }
-    return this.zone.runOutsideAngular(() => {
-      const client = createChat(options)
-      this.handle.attach(client)
-      return client
-    })
   }
 
   /** Run the client's method outside the zone. */

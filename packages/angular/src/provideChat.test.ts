@@ -6,6 +6,7 @@ import {
   InjectionToken,
   NgModule,
   provideZoneChangeDetection,
+  signal,
   type ApplicationRef,
 } from '@angular/core'
 import { TestBed } from '@angular/core/testing'
@@ -76,6 +77,27 @@ describe('provideChat', () => {
     await until(() => injector.get(ChatService).status() === 'ready')
     expect(injector.get(ChatService).provider).toBe('chaport')
     injector.destroy()
+  })
+
+  it('follows the signals its options function reads: login identifies, logout resets, a new token re-creates', async () => {
+    const user = signal<{ name: string } | undefined>(undefined)
+    const token = signal(demoTokens.chatra)
+    const appWithChat = own(
+      await createZoneApp([
+        provideChat(() => ({ provider: 'chatra', token: token(), load: 'eager', visitor: user() })),
+      ]),
+    )
+    const chat = appWithChat.injector.get(ChatService)
+    await until(() => chat.status() === 'ready')
+    const first = emulation.vendor('chatra')!
+    user.set({ name: 'Ada' })
+    await until(() => first.visitor['name'] === 'Ada')
+    user.set(undefined)
+    await until(() => first.calls.some((call) => call.method === 'restart'))
+    expect(first.visitor).toEqual({})
+    token.set('Qh7RtKw2XmPz9LbN4')
+    await until(() => (window as any).ChatraID === 'Qh7RtKw2XmPz9LbN4' && chat.status() === 'ready')
+    expect(scripts()).toHaveLength(1)
   })
 
   it('invalid options throw a ChatError("config") naming the option, before anything touches the page', () => {

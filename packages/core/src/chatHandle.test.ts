@@ -1,98 +1,154 @@
-import { afterEach, expect, it, vi } from 'vitest'
-import { createChatHandle, initialState } from './chatHandle'
-import { createChat } from './createChat'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createChatHandle, initialState, type ChatHandle } from './chatHandle'
+import type { CreateChatOptions } from './createChatByName'
+import { ChatError } from './chatError'
 import { endFakeDownloads, fake, fakeScripts, loadFakeScript, settle } from './__fixtures__/fakeProvider'
 
-const created: Array<{ destroy(): void }> = []
-const chat = (token = 'hello') => {
-  const client = createChat({ provider: fake, token, load: 'manual' })
-  created.push(client)
-  return client
+const handles: ChatHandle[] = []
+function handleFor() {
+  const handle = createChatHandle()
+  handles.push(handle)
+  return handle
 }
+const options = (patch: Partial<CreateChatOptions<typeof fake>> = {}) =>
+  ({ provider: fake, token: 'hello', load: 'manual', ...patch }) as CreateChatOptions<typeof fake>
+
 afterEach(() => {
-  created.splice(0).forEach((client) => client.destroy())
+  handles.splice(0).forEach((handle) => handle.setOptions(null))
   endFakeDownloads()
 })
 
-it('keeps calls made before a chat is attached and hands them over in order', async () => {
-  const handle = createChatHandle()
-  expect(handle.getState()).toBe(initialState)
-  handle.call('say', 'one')
-  handle.open()
-  handle.call('say', 'two')
-  const loaded = handle.load()
-  const first = chat()
-  handle.attach(first)
-  await settle()
-  const calls = loadFakeScript()
-  await loaded
-  expect(calls).toEqual([
-    ['say', ['one']],
-    ['openUp', []],
-    ['say', ['two']],
-  ])
-  expect(handle.getState()).toBe(first.getState())
+describe('calls before a chat exists', () => {
+  it('are kept and handed over in order once setOptions creates one', async () => {
+    const handle = handleFor()
+    expect(handle.getState()).toBe(initialState)
+    handle.call('say', 'one')
+    handle.open()
+    handle.call('say', 'two')
+    const loaded = handle.load()
+    handle.setOptions(options())
+    await settle()
+    const calls = loadFakeScript()
+    await loaded
+    expect(calls).toEqual([
+      ['say', ['one']],
+      ['openUp', []],
+      ['say', ['two']],
+    ])
+  })
+
+  it('never reach a chat created and dropped in the same task (StrictMode)', async () => {
+    const handle = handleFor()
+    handle.open()
+    handle.setOptions(options())
+    handle.setOptions(null)
+    handle.setOptions(options({ token: 'other' }))
+    await settle()
+    expect(fakeScripts().map((script) => script.src)).toEqual(['https://fake.example/other.js'])
+  })
+
+  it('answer with a promise only where the client does: open() and the like return nothing', async () => {
+    const handle = handleFor()
+    expect(handle.open()).toBeUndefined()
+    expect(handle.call('say', 'hi')).toBeUndefined()
+    const ready = handle.ready()
+    expect(ready).toBeInstanceOf(Promise)
+    handle.setOptions(options())
+    expect(handle.close()).toBeUndefined()
+    expect(handle.load()).toBeInstanceOf(Promise)
+    await settle()
+    loadFakeScript()
+    await expect(ready).resolves.toBeUndefined()
+  })
 })
 
-it('a chat attached and detached in the same task never sees the waiting calls', async () => {
-  const handle = createChatHandle()
-  handle.open()
-  const discarded = chat()
-  handle.attach(discarded)
-  handle.attach(undefined)
-  discarded.destroy()
-  const kept = chat('other')
-  handle.attach(kept)
-  await settle()
-  expect(fakeScripts()).toHaveLength(1)
-  expect(fakeScripts()[0]!.src).toContain('/other.js')
-})
+describe('setOptions decides what a change means', () => {
+  it('equal options, however often passed, keep the same chat', async () => {
+    const handle = handleFor()
+    handle.setOptions(options({ options: { greeting: 'hi' }, visitor: { name: 'Ada' } }))
+    void handle.load()
+    await settle()
+    const calls = loadFakeScript()
+    await handle.ready()
+    handle.setOptions(options({ options: { greeting: 'hi' }, visitor: { name: 'Ada' } }))
+    handle.setOptions(options({ options: { greeting: 'hi' }, visitor: { name: 'Ada' } }))
+    expect(handle.getState().status).toBe('ready')
+    expect(fakeScripts()).toHaveLength(1)
+    expect(calls).toEqual([['who', [{ name: 'Ada' }]]])
+  })
 
-it('event handlers and state subscribers follow the chat across re-creation', async () => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {})
-  const handle = createChatHandle()
-  const readies: string[] = []
-  let notified = 0
-  handle.on('ready', () => readies.push('ready'))
-  handle.subscribe(() => notified++)
+  it('a new token or loading setup re-creates the chat, its handlers following it', async () => {
+    const handle = handleFor()
+    const readies: number[] = []
+    let notified = 0
+    handle.on('ready', () => readies.push(readies.length))
+    handle.subscribe(() => notified++)
+    handle.setOptions(options())
+    void handle.load()
+    await settle()
+    loadFakeScript()
+    await handle.ready()
+    handle.setOptions(options({ token: 'again' }))
+    expect(handle.getState().status).toBe('idle')
+    void handle.load()
+    await settle()
+    expect(fakeScripts().map((script) => script.src)).toEqual(['https://fake.example/again.js'])
+    loadFakeScript()
+    await handle.ready()
+    expect(readies).toEqual([0, 1])
+    expect(notified).toBeGreaterThan(3)
+    handle.setOptions(options({ token: 'again', timeout: 5000 }))
+    expect(handle.getState().status).toBe('idle')
+  })
 
-  const first = chat()
-  handle.attach(first)
-  void handle.load()
-  await settle()
-  loadFakeScript()
-  await first.ready()
-  handle.attach(undefined)
-  first.destroy()
+  it('a new visitor identifies once; a visitor gone (logout) resets', async () => {
+    const handle = handleFor()
+    handle.setOptions(options())
+    void handle.load()
+    await settle()
+    const calls = loadFakeScript()
+    await handle.ready()
+    handle.setOptions(options({ visitor: { name: 'Ada' } }))
+    handle.setOptions(options({ visitor: { name: 'Ada' } }))
+    handle.setOptions(options({ visitor: { name: 'Grace' } }))
+    handle.setOptions(options())
+    expect(calls).toEqual([['who', [{ name: 'Ada' }]], ['who', [{ name: 'Grace' }]], ['forget', []]])
+  })
 
-  const second = chat('again')
-  handle.attach(second)
-  void handle.load()
-  await settle()
-  loadFakeScript()
-  await second.ready()
-  expect(readies).toEqual(['ready', 'ready'])
-  expect(notified).toBeGreaterThan(3)
+  it('a new consent grants or revokes without re-creating', async () => {
+    const handle = handleFor()
+    handle.setOptions(options({ consent: false, load: 'eager' }))
+    await settle()
+    expect(handle.getState().status).toBe('waiting')
+    handle.setOptions(options({ consent: true, load: 'eager' }))
+    expect(fakeScripts()).toHaveLength(1)
+    loadFakeScript()
+    await handle.ready()
+    handle.setOptions(options({ consent: false, load: 'eager' }))
+    expect(handle.getState().status).toBe('waiting')
+    expect(fakeScripts()).toHaveLength(0)
+  })
 
-  // Unsubscribing through the handle reaches the attached chat.
-  const errors: string[] = []
-  const stop = handle.on('error', () => errors.push('stopped handler'))
-  handle.on('error', (error) => errors.push(error.code))
-  stop()
-  handle.pageView()
-  expect(errors).toEqual(['unsupported'])
-})
+  it('invalid options throw a config error and change nothing', async () => {
+    const handle = handleFor()
+    handle.setOptions(options())
+    const before = handle.getState()
+    expect(() => handle.setOptions(options({ token: 'NOT A TOKEN' }))).toThrow(ChatError)
+    expect(() => handle.setOptions(options({ consent: 'yes' as never }))).toThrow(/"consent"/)
+    expect(handle.getState()).toBe(before)
+  })
 
-it('answers with a promise only where the client does: open() and the like return nothing', async () => {
-  const handle = createChatHandle()
-  expect(handle.open()).toBeUndefined()
-  expect(handle.call('say', 'hi')).toBeUndefined()
-  const ready = handle.ready()
-  expect(ready).toBeInstanceOf(Promise)
-  handle.attach(chat())
-  expect(handle.close()).toBeUndefined()
-  expect(handle.load()).toBeInstanceOf(Promise)
-  await settle()
-  loadFakeScript()
-  await expect(ready).resolves.toBeUndefined()
+  it('null destroys the chat; the handle can take options again', async () => {
+    const handle = handleFor()
+    handle.setOptions(options({ load: 'eager' }))
+    await settle()
+    expect(fakeScripts()).toHaveLength(1)
+    handle.setOptions(null)
+    expect(fakeScripts()).toHaveLength(0)
+    expect(handle.getState()).toBe(initialState)
+    endFakeDownloads()
+    handle.setOptions(options({ load: 'eager' }))
+    await settle()
+    expect(fakeScripts()).toHaveLength(1)
+  })
 })

@@ -1,4 +1,8 @@
 import type { ChatClient } from './client'
+import { createChat, validateChatOptions, type CreateChatOptions } from './createChatByName'
+import type { AnyProvider } from './defineProvider'
+import type { ProviderName } from './builtinProviders'
+import { changeOf, type OptionsSeen } from './optionChanges'
 import type { ChatState, Unsubscribe } from './types'
 
 /** The state of a chat that does not exist yet (first render, server render). */
@@ -8,16 +12,23 @@ export const initialState: ChatState = { status: 'idle', open: false, visible: t
 export type ChatControls = Omit<ChatClient<any>, 'getState' | 'subscribe'>
 
 /**
- * A stable stand-in for a chat that a framework adapter creates, replaces and destroys as the
- * app's options change (React creates it in an effect, never during render, which may run twice
- * or on the server; Vue and Angular re-create it when a reactive token changes). Calls made before
- * a chat is attached wait and are handed over, in order, once one is; event handlers and state
- * subscribers follow it across re-creation.
+ * A stable stand-in for the chat a framework adapter owns, following the app's options as they
+ * change (React passes them in an effect, never during render, which may run twice or on the
+ * server; Vue from a watcher; Angular from an effect). Calls made before a chat exists wait and are
+ * handed over, in order, once one does; event handlers and state subscribers follow it across
+ * re-creation.
  */
 export interface ChatHandle extends ChatControls {
   getState(): ChatState
   subscribe(listener: () => void): Unsubscribe
-  attach(client: ChatClient<any> | undefined): void
+  /**
+   * The options the app wants now; core decides what the change means. A new provider, token or
+   * loading setup (`load`, `timeout`, `scriptUrl`, `nonce`, `target`, provider `options`)
+   * re-creates the chat; a new `visitor` identifies, and a visitor gone (logout) resets; a new
+   * `consent` grants or revokes; equal options do nothing. `null` destroys the chat (unmount).
+   * Invalid options throw a `ChatError('config')` and change nothing.
+   */
+  setOptions(options: CreateChatOptions<ProviderName | AnyProvider> | null): void
 }
 
 // The client methods a handle passes on, now if a chat is attached, else once one is. Plain
@@ -28,12 +39,28 @@ type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number]
 
 export function createChatHandle(): ChatHandle {
   let client: ChatClient<any> | undefined
+  let seen: OptionsSeen | undefined
   const pending: Array<(client: ChatClient<any>) => void> = []
   let unhookState: Unsubscribe | undefined
   const listeners = new Set<() => void>()
   // Each handler with its unsubscribe from the current chat.
   const handlers = new Set<{ event: string; handler: (payload: any) => void; stop?: Unsubscribe }>()
   const notify = () => listeners.forEach((listener) => listener())
+
+  function attach(next: ChatClient<any> | undefined) {
+    unhookState?.()
+    client?.destroy()
+    client = next
+    unhookState = next?.subscribe(notify)
+    for (const entry of handlers) {
+      entry.stop?.()
+      entry.stop = next?.on(entry.event as never, entry.handler)
+    }
+    // Hand waiting calls over after this task: React StrictMode attaches, detaches and attaches
+    // again at once, and only the chat that stays should see them (and fetch the vendor).
+    if (next) queueMicrotask(() => client && pending.splice(0).forEach((run) => run(client!)))
+    notify()
+  }
 
   const handle: Omit<ChatHandle, Forwarded> = {
     get provider() {
@@ -44,18 +71,17 @@ export function createChatHandle(): ChatHandle {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    attach(next) {
-      unhookState?.()
-      client = next
-      unhookState = next?.subscribe(notify)
-      for (const entry of handlers) {
-        entry.stop?.()
-        entry.stop = next?.on(entry.event as never, entry.handler)
+    setOptions(options) {
+      if (options) validateChatOptions(options)
+      const change = changeOf(seen, options)
+      if (change.create) {
+        attach(options ? createChat({ ...options, consent: options.consent ?? true }) : undefined)
+      } else if (client) {
+        if (change.visitor == 'identify') client.identify(options!.visitor!)
+        if (change.visitor == 'reset') client.reset()
+        client.setConsent(options!.consent ?? true)
       }
-      // Hand waiting calls over after this task: React StrictMode attaches, detaches and attaches
-      // again at once, and only the chat that stays should see them (and fetch the vendor).
-      if (next) queueMicrotask(() => client && pending.splice(0).forEach((run) => run(client!)))
-      notify()
+      seen = change.seen
     },
     supports: (capability) => client?.supports(capability) ?? false,
     on(event, handler) {

@@ -31,7 +31,7 @@ export interface ChatOptions<P extends AnyProvider = AnyProvider> {
   load?: LoadStrategy
   /** `false`: nothing is fetched or stored until `setConsent(true)`. Default `true`. */
   consent?: boolean
-  /** Milliseconds from script insertion to vendor-ready before status `'error'`. Default 15000. */
+  /** Milliseconds from the start of loading (the script's insertion) to vendor-ready before status `'error'`. Default 15000. */
   timeout?: number
   /** Load the vendor script from here instead (a self-hosted copy, a proxy, an emulator). */
   scriptUrl?: string

@@ -1,3 +1,4 @@
+import { GIVE_WAY_DELAY } from '@chatmount/core'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -107,6 +108,76 @@ export function demoChecks(options: DemoChecksOptions): void {
       await settle()
       expect(page.vendorScriptRequests()).toEqual([])
       expect(await demo.vendorScripts()).toBe(0)
+    })
+
+    describe.skipIf(!launcher)('the launchers, as a visitor uses them', () => {
+      /** The middle of an element, read now: where the visitor's pointer rests. */
+      const middle = async (selector: string) => {
+        const box = (await page.locator(selector).boundingBox())!
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+      }
+      const visibility = (selector: string) =>
+        page.locator(selector).evaluate((element) => getComputedStyle(element).visibility)
+      const opened = () => waitForEmulator(page, (emulator) => emulator.ready && emulator.isOpen)
+      // Longer than a launcher that gives way waits once the vendor is ready.
+      const afterReady = async () => {
+        await demo.waitForStatus('ready')
+        await page.waitForTimeout(GIVE_WAY_DELAY + 300)
+      }
+
+      it('the pointer rests on the launcher while the vendor loads; a click after it is ready opens the chat', async () => {
+        await visit('chatra', 'manual')
+        const spot = await middle(selectors.launcher)
+        await page.mouse.move(spot.x, spot.y)
+        await afterReady()
+        await page.mouse.click(spot.x, spot.y)
+        await opened()
+      })
+
+      it('focus loads it; once the vendor is ready focus is still on it, and Enter opens the chat', async () => {
+        await visit('chatra', 'manual')
+        await page.locator(selectors.launcher).focus()
+        await afterReady()
+        expect(await page.evaluate(() => document.activeElement?.matches('[data-chat-launcher]'))).toBe(true)
+        await page.keyboard.press('Enter')
+        await opened()
+      })
+
+      it('load=idle: the vendor is ready before the visitor arrives; a click on the launcher opens the chat', async () => {
+        await visit('chatra', 'idle')
+        await afterReady()
+        const spot = await middle(selectors.launcher)
+        await page.mouse.click(spot.x, spot.y)
+        await opened()
+      })
+
+      it('the facade stays while pointed at and opens on click, then gives way to the vendor’s own button', async () => {
+        await visit('chatra', 'manual')
+        const spot = await middle(selectors.facade)
+        await page.mouse.move(spot.x, spot.y)
+        await afterReady()
+        expect(await visibility(selectors.facade)).toBe('visible')
+        await page.mouse.click(spot.x, spot.y)
+        await opened()
+        await page.mouse.move(1, 1)
+        await expect.poll(() => visibility(selectors.facade)).toBe('hidden')
+        // The vendor's own button is in its place: a click there reaches it (and closes the chat).
+        await page.mouse.click(spot.x, spot.y)
+        await waitForEmulator(page, (emulator) => !emulator.isOpen)
+      })
+
+      it('the facade keeps the focus it has: Enter opens the chat, and it gives way only once focus moves on', async () => {
+        await visit('chatra', 'manual')
+        await page.locator(selectors.facade).focus()
+        await afterReady()
+        expect(await visibility(selectors.facade)).toBe('visible')
+        expect(await page.evaluate(() => document.activeElement?.closest('#facade') != null)).toBe(true)
+        await page.keyboard.press('Enter')
+        await opened()
+        await page.locator(selectors.launcher).focus()
+        await expect.poll(() => visibility(selectors.facade)).toBe('hidden')
+        expect(await page.evaluate(() => document.activeElement?.matches('[data-chat-launcher]'))).toBe(true)
+      })
     })
 
     for (const provider of providers) {

@@ -14,7 +14,10 @@ export const selectors = {
   state: '[data-testid="state"]',
   eventLog: 'ol[data-testid="event-log"]',
   event: (name: string) => `ol[data-testid="event-log"] > li[data-event="${name}"]`,
-  launcher: 'button[data-chat-launcher]',
+  /** The inline launcher, a button in the page ("Chat with us"). */
+  launcher: '.launcher-row button[data-chat-launcher]',
+  /** The facade: a launcher with `giveWay`, placed where the vendor's own button appears. */
+  facade: '#facade button[data-chat-launcher]',
   vendorScript: 'script[data-chatmount]',
 } as const
 

@@ -161,4 +161,23 @@ describe('hideOn', () => {
     await settle()
     expect(emulation.vendor('chaport')!.isVisible).toBe(false)
   })
+
+  it('nor after the visitor passed through a hideOn route: the vendor is told hide, hide, and no show', async () => {
+    let hide!: () => void
+    function HidesIt() {
+      hide = useChat().hide
+      return null
+    }
+    const nav = renderAt('/', { ...chaport, hideOn: ['/checkout'] }, <HidesIt />)
+    await settle()
+    act(() => hide())
+    nav.navigate('/checkout')
+    await settle()
+    nav.navigate('/')
+    await settle()
+    const vendor = emulation.vendor('chaport')!
+    expect(vendor.isVisible).toBe(false)
+    const visibility = vendor.calls.map((call) => call.method).filter((method) => /Launcher$/.test(method))
+    expect(visibility).toEqual(['hideLauncher', 'hideLauncher'])
+  })
 })

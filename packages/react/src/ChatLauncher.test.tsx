@@ -1,5 +1,6 @@
 import { emulateVendors, type VendorEmulation } from '@chatmount/testing'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { GIVE_WAY_DELAY } from '@chatmount/core'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { ChatLauncher } from './ChatLauncher'
 import { ChatProvider } from './ChatProvider'
@@ -56,15 +57,43 @@ it('focus also starts loading; a click opens the chat, loading first', async () 
   await waitFor(() => expect(emulation.vendor('raychat')?.isOpen).toBe(true))
 })
 
-it('gives way to the vendor launcher once ready, keeping its box so nothing moves', async () => {
+it('inline by default: once the vendor is ready it stays a working, focusable button', async () => {
   renderLauncher()
   await settle()
-  fireEvent.click(screen.getByRole('button'))
-  const button = document.querySelector<HTMLButtonElement>('[data-chat-launcher]')!
+  const button = screen.getByRole('button')
+  act(() => button.focus())
   await waitFor(() => expect(button.dataset.status).toBe('ready'))
+  await act(() => new Promise((resolve) => setTimeout(resolve, GIVE_WAY_DELAY + 50)))
+  expect(button.style.visibility).toBe('')
+  expect(button.hasAttribute('aria-hidden')).toBe(false)
+  expect(document.activeElement).toBe(button)
+  fireEvent.click(button)
+  await waitFor(() => expect(emulation.vendor('raychat')?.isOpen).toBe(true))
+})
+
+it('giveWay: gives way once ready, but never while pointed at or focused, keeping its box', async () => {
+  render(
+    <ChatProvider token={token} load="manual">
+      <ChatLauncher giveWay>Chat</ChatLauncher>
+    </ChatProvider>,
+  )
+  await settle()
+  const button = screen.getByRole('button')
+  fireEvent.pointerEnter(button)
+  act(() => button.focus())
+  await waitFor(() => expect(button.dataset.status).toBe('ready'))
+  await act(() => new Promise((resolve) => setTimeout(resolve, GIVE_WAY_DELAY + 50)))
+  fireEvent.pointerLeave(button)
+  // Still focused: it stays, and Enter (a click) opens the chat.
+  expect(button.style.visibility).toBe('')
+  expect(document.activeElement).toBe(button)
+  fireEvent.click(button)
+  await waitFor(() => expect(emulation.vendor('raychat')?.isOpen).toBe(true))
+  act(() => button.blur())
   expect(button.style.visibility).toBe('hidden')
   expect(button.style.display).toBe('')
   expect(button.getAttribute('aria-hidden')).toBe('true')
+  expect(button.tabIndex).toBe(-1)
 })
 
 it('shows the error state, and a click retries then opens', async () => {

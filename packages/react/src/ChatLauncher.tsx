@@ -1,5 +1,5 @@
-import type { ChatState } from '@chatmount/core'
-import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react'
+import { createLauncher, type ChatState } from '@chatmount/core'
+import { forwardRef, useEffect, useState, useSyncExternalStore, type ButtonHTMLAttributes, type ReactNode } from 'react'
 import { useChatHandle } from './context'
 import { useChatState } from './useChatState'
 
@@ -7,51 +7,57 @@ export interface ChatLauncherProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
   /** The button's content, or a function of the chat state (to show loading or error your way). */
   children?: ReactNode | ((state: ChatState) => ReactNode)
   /**
-   * Once the vendor is ready its own launcher takes over: this button turns invisible but keeps its
-   * box, so nothing moves. Set to false to keep it visible (e.g. when the vendor's launcher is off).
+   * For a launcher placed where the vendor's own button appears: once the vendor has been ready a
+   * moment, and the visitor is neither pointing at it nor focused on it, it turns invisible
+   * (keeping its box) and leaves the tab order. Default `false`: an inline button that stays.
    */
   giveWay?: boolean
 }
 
 /**
- * A real `<button>` that costs no vendor bytes until the visitor shows intent: hovering or focusing
- * it starts loading, clicking opens the chat (loading first if needed; after a failure, retrying).
- * `aria-busy` while loading; `data-status` carries the chat status for styling.
+ * A real `<button>` that costs no vendor bytes until the visitor shows intent: pointing at it or
+ * focusing it starts loading, clicking (or Enter) opens the chat, loading first if needed, retrying
+ * after a failure. `aria-busy` while loading; `data-status` carries the chat status for styling.
+ * The rules are core's `createLauncher`.
  */
 export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(function ChatLauncher(
-  { children = 'Chat with us', giveWay = true, onPointerEnter, onFocus, onClick, style, ...rest },
+  { children = 'Chat with us', giveWay = false, onPointerEnter, onPointerLeave, onFocus, onBlur, onClick, style, ...rest },
   ref,
 ) {
   const chat = useChatHandle('ChatLauncher')
+  const [launcher] = useState(() => createLauncher(chat, { giveWay }))
+  useEffect(() => launcher.setOptions({ giveWay }), [launcher, giveWay])
+  const { status, busy, hidden } = useSyncExternalStore(launcher.subscribe, launcher.getState, launcher.getState)
   const state = useChatState()
-  const { status } = state
-  const warmUp = () => {
-    if (status == 'idle' || status == 'waiting') chat.load().catch(() => {})
-  }
-  const hidden = giveWay && status == 'ready'
   return (
     <button
       ref={ref}
       type="button"
       data-chat-launcher=""
       data-status={status}
-      aria-busy={status == 'loading' || undefined}
+      aria-busy={busy || undefined}
       aria-hidden={hidden || undefined}
       tabIndex={hidden ? -1 : undefined}
       style={hidden ? { ...style, visibility: 'hidden' } : style}
       onPointerEnter={(event) => {
         onPointerEnter?.(event)
-        warmUp()
+        launcher.hover(true)
+      }}
+      onPointerLeave={(event) => {
+        onPointerLeave?.(event)
+        launcher.hover(false)
       }}
       onFocus={(event) => {
         onFocus?.(event)
-        warmUp()
+        launcher.focus(true)
+      }}
+      onBlur={(event) => {
+        onBlur?.(event)
+        launcher.focus(false)
       }}
       onClick={(event) => {
         onClick?.(event)
-        if (event.defaultPrevented) return
-        if (status == 'error') chat.retry().then(chat.open, () => {})
-        else chat.open()
+        if (!event.defaultPrevented) launcher.activate()
       }}
       {...rest}
     >

@@ -92,6 +92,20 @@ describe('ChatProvider and useChat', () => {
     expect(emulation.vendor('chatra')!.visitor).toMatchObject({ name: 'Grace' })
   })
 
+  it('a visitor gone (logout) resets the vendor’s visitor', async () => {
+    function App({ user }: { user?: { name: string } }) {
+      return <ChatProvider provider="chatra" token={chatraToken} load="eager" visitor={user} />
+    }
+    const { rerender } = render(<App user={{ name: 'Ada' }} />)
+    await waitFor(() => expect(emulation.vendor('chatra')?.ready).toBe(true))
+    const vendor = emulation.vendor('chatra')!
+    expect(vendor.visitor).toMatchObject({ name: 'Ada' })
+    rerender(<App />)
+    await settle()
+    expect(vendor.calls.map((call) => call.method).slice(-2)).toEqual(['setIntegrationData', 'restart'])
+    expect(vendor.visitor).toEqual({})
+  })
+
   it('consent follows the prop: nothing loads until it is granted, revoking tears down', async () => {
     function App({ consent }: { consent: boolean }) {
       return <ChatProvider token={raychatToken} load="eager" consent={consent} />

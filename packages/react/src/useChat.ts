@@ -17,7 +17,7 @@ export function useChat<P extends ProviderName | AnyProvider = ProviderName | An
   const handle = useChatHandle('useChat')
   const state = useChatState()
   return useMemo(() => {
-    const { getState: _getState, subscribe: _subscribe, attach: _attach, ...controls } = handle
+    const { getState: _getState, subscribe: _subscribe, setOptions: _setOptions, ...controls } = handle
     return { ...controls, state }
   }, [handle, state]) as unknown as UseChatResult<P>
 }

@@ -1,3 +1,4 @@
+import { GIVE_WAY_DELAY } from '@chatmount/core'
 import { demoTokens, emulateVendors, type VendorEmulation } from '@chatmount/testing'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
@@ -22,12 +23,16 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-function mountLauncher(slot?: (props: { state: { status: string } }) => unknown, onClick?: (event: MouseEvent) => void) {
+function mountLauncher(
+  slot?: (props: { state: { status: string } }) => unknown,
+  onClick?: (event: MouseEvent) => void,
+  giveWay?: boolean,
+) {
   const wrapper = mount(
     defineComponent({
       setup: () => () =>
         h(ChatWidget, { token: demoTokens.raychat, load: 'manual' }, () =>
-          h(ChatLauncher, { class: 'my-launcher', onClick }, slot ? { default: slot } : undefined),
+          h(ChatLauncher, { class: 'my-launcher', onClick, giveWay }, slot ? { default: slot } : undefined),
         ),
     }),
     { attachTo: document.body },
@@ -48,8 +53,29 @@ it('is a real button that costs no vendor bytes until hover, with aria-busy whil
   expect(button.attributes('aria-busy')).toBe('true')
   await until(() => button.attributes('data-status') === 'ready')
   expect(button.attributes('aria-busy')).toBeUndefined()
-  // Gives way to the vendor's launcher, keeping its box.
-  expect((button.element as HTMLElement).style.visibility).toBe('hidden')
+  // Inline by default: it stays a working button once the vendor is ready.
+  await new Promise((resolve) => setTimeout(resolve, GIVE_WAY_DELAY + 50))
+  expect((button.element as HTMLElement).style.visibility).toBe('')
+  await button.trigger('click')
+  await until(() => emulation.vendor('raychat')?.isOpen)
+})
+
+it('give-way: gives way once ready, but never while pointed at or focused, keeping its box', async () => {
+  const button = mountLauncher(undefined, undefined, true)
+  const element = button.element as HTMLButtonElement
+  await button.trigger('pointerenter')
+  element.focus()
+  await until(() => button.attributes('data-status') === 'ready')
+  await new Promise((resolve) => setTimeout(resolve, GIVE_WAY_DELAY + 50))
+  await button.trigger('pointerleave')
+  expect(element.style.visibility).toBe('')
+  expect(document.activeElement).toBe(element)
+  await button.trigger('click')
+  await until(() => emulation.vendor('raychat')?.isOpen)
+  element.blur()
+  await until(() => element.style.visibility === 'hidden')
+  expect(button.attributes('aria-hidden')).toBe('true')
+  expect(button.attributes('tabindex')).toBe('-1')
 })
 
 it('focus starts loading; a click opens the chat', async () => {

@@ -1,49 +1,53 @@
-import { defineComponent, h, type PropType } from 'vue'
+import { createLauncher } from '@chatmount/core'
+import { defineComponent, h, onScopeDispose, shallowRef, watch, type PropType } from 'vue'
 import { injectChat, type ChatKey } from './chatKey'
 import { useChatStateRef } from './useChatState'
 
 /**
- * A real `<button>` that costs no vendor bytes until the visitor shows intent: hovering or focusing
- * it starts loading, clicking opens the chat (loading first if needed; after a failure, retrying).
- * `aria-busy` while loading; `data-status` carries the chat status for styling. Its default slot
- * receives `{ state }` to show loading or error content. Once the vendor is ready its own launcher
- * takes over: this button turns invisible but keeps its box, so nothing moves (`give-way="false"`
- * keeps it).
+ * A real `<button>` that costs no vendor bytes until the visitor shows intent: pointing at it or
+ * focusing it starts loading, clicking (or Enter) opens the chat, loading first if needed, retrying
+ * after a failure. `aria-busy` while loading; `data-status` carries the chat status for styling.
+ * Its default slot receives `{ state }` to show loading or error content. `give-way`: for a
+ * launcher placed where the vendor's own button appears, it turns invisible (keeping its box) once
+ * the vendor has been ready a moment and the visitor is neither pointing at it nor focused on it.
+ * The rules are core's `createLauncher`.
  */
 export const ChatLauncher = defineComponent({
   name: 'ChatLauncher',
   props: {
-    giveWay: { type: Boolean, default: true },
+    giveWay: { type: Boolean, default: false },
     chatKey: { type: [String, Symbol] as PropType<ChatKey>, default: undefined },
   },
   emits: ['click'],
   setup(props, { slots, emit }) {
     const chat = injectChat(props.chatKey, 'ChatLauncher')
     const state = useChatStateRef(chat)
-    const warmUp = () => {
-      const { status } = state.value
-      if (status == 'idle' || status == 'waiting') chat.load().catch(() => {})
-    }
+    const launcher = createLauncher(chat, { giveWay: props.giveWay })
+    const view = shallowRef(launcher.getState())
+    onScopeDispose(launcher.subscribe(() => (view.value = launcher.getState())))
+    watch(
+      () => props.giveWay,
+      (giveWay) => launcher.setOptions({ giveWay }),
+    )
     return () => {
-      const { status } = state.value
-      const hidden = props.giveWay && status == 'ready'
+      const { status, busy, hidden } = view.value
       return h(
         'button',
         {
           type: 'button',
           'data-chat-launcher': '',
           'data-status': status,
-          'aria-busy': status == 'loading' ? 'true' : undefined,
+          'aria-busy': busy ? 'true' : undefined,
           'aria-hidden': hidden ? 'true' : undefined,
           tabindex: hidden ? -1 : undefined,
           style: hidden ? { visibility: 'hidden' } : undefined,
-          onPointerenter: warmUp,
-          onFocus: warmUp,
+          onPointerenter: () => launcher.hover(true),
+          onPointerleave: () => launcher.hover(false),
+          onFocus: () => launcher.focus(true),
+          onBlur: () => launcher.focus(false),
           onClick(event: MouseEvent) {
             emit('click', event)
-            if (event.defaultPrevented) return
-            if (status == 'error') chat.retry().then(chat.open, () => {})
-            else chat.open()
+            if (!event.defaultPrevented) launcher.activate()
           },
         },
         slots.default?.({ state: state.value }) ?? 'Chat with us',

@@ -128,6 +128,26 @@ describe('chatPlugin and useChat', () => {
     expect(emulation.vendor('chatra')!.visitor).toMatchObject({ name: 'Grace' })
   })
 
+  it('a visitor edited in place identifies; a visitor gone (logout) resets', async () => {
+    const user = ref<{ name: string } | null>({ name: 'Ada' })
+    let chat!: ReturnType<typeof useChat>
+    mountApp(
+      () => {
+        chat = useChat()
+        return () => null
+      },
+      { provider: 'chatra', token: demoTokens.chatra, load: 'eager', visitor: () => user.value ?? undefined },
+    )
+    await until(() => chat.status.value === 'ready')
+    const vendor = emulation.vendor('chatra')!
+    user.value!.name = 'Grace'
+    await nextTick()
+    expect(vendor.visitor).toMatchObject({ name: 'Grace' })
+    user.value = null
+    await nextTick()
+    expect(vendor.calls.map((call) => call.method).slice(-2)).toEqual(['setIntegrationData', 'restart'])
+  })
+
   it('consent as a ref: nothing loads until granted, revoking tears down', async () => {
     const consent = ref(false)
     mountApp(() => () => null, { token: demoTokens.raychat, load: 'eager', consent })

@@ -25,7 +25,7 @@ export type UseChatReturn<P extends ProviderName | AnyProvider = ProviderName | 
 export function useChat<P extends ProviderName | AnyProvider = ProviderName | AnyProvider>(key?: ChatKey): UseChatReturn<P> {
   const handle = injectChat(key, 'useChat')
   const state = useChatStateRef(handle)
-  const { getState: _getState, subscribe: _subscribe, attach: _attach, ...controls } = handle
+  const { getState: _getState, subscribe: _subscribe, setOptions: _setOptions, ...controls } = handle
   return {
     ...controls,
     state,

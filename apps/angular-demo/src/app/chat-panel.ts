@@ -22,6 +22,7 @@ import { StateView } from './state-view'
       <app-state-view [state]="chat.state()" />
       <app-event-log />
     </div>
+    <div id="facade"><chat-launcher giveWay aria-label="Chat">💬</chat-launcher></div>
   `,
 })
 export class ChatPanel {

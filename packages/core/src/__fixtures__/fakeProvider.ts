@@ -23,6 +23,7 @@ export const fake = defineProvider<FakeApi>({
     show: () => [['appear']],
     hide: () => [['vanish']],
     identify: (_, visitor) => [['who', visitor]],
+    reset: () => [['forget']],
   },
   capabilities: ['events.message'],
   call: ({ window: w }, [method, ...args]) => w.Fake.run(method, args),

@@ -1,0 +1,128 @@
+import type { ChatState, ChatStatus, Unsubscribe } from './types'
+
+/** What a launcher renders. The same object until something changes. */
+export interface LauncherState {
+  readonly status: ChatStatus
+  /** Loading: `aria-busy`. */
+  readonly busy: boolean
+  /**
+   * Given way to the vendor's own launcher: invisible, keeping its box, out of the tab order.
+   * Only with `giveWay`, and never while the visitor points at it or it has focus.
+   */
+  readonly hidden: boolean
+}
+
+export interface LauncherOptions {
+  /**
+   * The launcher stands where the vendor's own button will appear (a facade): once the vendor has
+   * been ready a moment, and the visitor is neither pointing at it nor focused on it, it gives way.
+   * Default `false`: an inline "Chat with us" button that stays a working button.
+   */
+  giveWay?: boolean
+}
+
+/** The part of a chat a launcher drives. */
+export interface LauncherChat {
+  getState(): ChatState
+  subscribe(listener: () => void): Unsubscribe
+  load(): Promise<void>
+  open(): void
+  retry(): Promise<void>
+}
+
+/** The rules of a chat launcher, for any framework to render: a `<button>` wired to these. */
+export interface Launcher {
+  getState(): LauncherState
+  /** Fits `useSyncExternalStore`; the launcher follows the chat only while someone listens. */
+  subscribe(listener: () => void): Unsubscribe
+  /** The pointer entered (`true`) or left it. Pointing is intent: loading starts. */
+  hover(on: boolean): void
+  /** It got (`true`) or lost focus. Focus is intent: loading starts. */
+  focus(on: boolean): void
+  /** Clicked, or Enter/Space: open the chat (loading first if needed; after a failure, retrying). */
+  activate(): void
+  setOptions(options: LauncherOptions): void
+}
+
+/** How long the vendor is ready before a giving-way launcher goes (its own button draws in the meantime). */
+export const GIVE_WAY_DELAY = 1000
+
+export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}): Launcher {
+  let hovered = false
+  let focused = false
+  // The vendor has been ready for GIVE_WAY_DELAY.
+  let settled = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let snapshot: LauncherState | undefined
+  let stop: Unsubscribe | undefined
+  const listeners = new Set<() => void>()
+
+  function getState(): LauncherState {
+    const { status, visible } = chat.getState()
+    const busy = status == 'loading'
+    // Nothing to give way to where the vendor's widget is hidden.
+    const hidden = !!options.giveWay && status == 'ready' && visible && settled && !hovered && !focused
+    if (snapshot?.status != status || snapshot.busy != busy || snapshot.hidden != hidden) snapshot = { status, busy, hidden }
+    return snapshot
+  }
+
+  function changed() {
+    // Only while someone listens: then the timer has an owner that ends it.
+    if (!stop) return
+    const ready = chat.getState().status == 'ready'
+    if (!ready) {
+      clearTimeout(timer)
+      timer = undefined
+      settled = false
+    } else if (!settled && !timer && options.giveWay) {
+      timer = setTimeout(() => {
+        settled = true
+        changed()
+      }, GIVE_WAY_DELAY)
+    }
+    listeners.forEach((listener) => listener())
+  }
+
+  function intent() {
+    const { status } = chat.getState()
+    if (status == 'idle' || status == 'waiting') chat.load().catch(() => {})
+  }
+
+  return {
+    getState,
+    subscribe(listener) {
+      listeners.add(listener)
+      if (!stop) {
+        stop = chat.subscribe(changed)
+        changed()
+      }
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size || !stop) return
+        stop()
+        stop = undefined
+        clearTimeout(timer)
+        timer = undefined
+      }
+    },
+    hover(on) {
+      hovered = on
+      if (on) intent()
+      changed()
+    },
+    focus(on) {
+      focused = on
+      if (on) intent()
+      changed()
+    },
+    activate() {
+      if (chat.getState().status == 'error') chat.retry().then(chat.open, () => {})
+      else chat.open()
+    },
+    setOptions(next) {
+      if (next.giveWay == options.giveWay) return
+      options = next
+      changed()
+    },
+  }
+}
