@@ -1,10 +1,9 @@
 import { builtinProviders, type BuiltinProviders, type ProviderName } from './builtinProviders'
-import { ChatError } from './chatError'
 import type { ChatClient } from './client'
 import { createChat as createChatWithProvider } from './createChat'
 import type { AnyProvider, ApiOf } from './defineProvider'
 import type { ChatOptions } from './options'
-import { plainCopy, validateOptions } from './validateOptions'
+import { invalid, plainCopy, validateOptions } from './validateOptions'
 
 type Resolve<P> = P extends ProviderName ? BuiltinProviders[P] : P extends AnyProvider ? P : never
 
@@ -40,10 +39,7 @@ function withProvider(input: CreateChatOptions<ProviderName | AnyProvider>): Cha
   const name = options?.provider ?? 'raychat'
   const provider = typeof name == 'string' ? builtinProviders[name as ProviderName] : name
   if (!provider) {
-    throw new ChatError(
-      'config',
-      `Invalid option "provider": expected one of ${Object.keys(builtinProviders).join(', ')} or a defineProvider() result, got ${JSON.stringify(String(name).slice(0, 40))}.`,
-    )
+    throw invalid('provider', name, process.env.NODE_ENV != 'production' && `one of ${Object.keys(builtinProviders).join(', ')} or a defineProvider() result`)
   }
   return { ...options, provider } as ChatOptions<AnyProvider>
 }

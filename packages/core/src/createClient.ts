@@ -20,9 +20,6 @@ interface Attempt {
   readonly cleanups: Array<Unsubscribe | void>
 }
 
-// Bundlers replace `process.env.NODE_ENV`, so development warnings cost nothing in production.
-declare const process: { env: { NODE_ENV?: string } }
-
 /** How often a vendor without a ready signal is checked for its API, once its script has run. */
 const STARTED_POLL = 100
 
@@ -81,11 +78,12 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     }
   }
 
-  const failure = (code: ChatError['code'], message: string, cause?: unknown) =>
-    new ChatError(code, `${name}: ${message}`, { cause })
-  const destroyed = () => failure('destroyed', 'this chat was destroyed')
+  // Messages are for development (`false` in production builds, which say the code instead).
+  const failure = (code: ChatError['code'], message: string | false, cause?: unknown) =>
+    new ChatError(code, `${name}: ${message || code}`, { cause })
+  const destroyed = () => failure('destroyed', process.env.NODE_ENV != 'production' && 'this chat was destroyed')
   const vendorError = (what: string, cause: unknown) =>
-    cause instanceof ChatError ? cause : failure('vendor', `${what} threw: ${cause}`, cause)
+    cause instanceof ChatError ? cause : failure('vendor', `${what} threw` + (process.env.NODE_ENV != 'production' ? `: ${cause}` : ''), cause)
 
   function report(error: ChatError) {
     // Never silent: with nobody listening, say it on the console.
@@ -110,7 +108,10 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   /** Loading has (re)started: the vendor has `timeout` ms to become ready. */
   function startTimer() {
     clearTimeout(timer)
-    timer = setTimeout(() => is('loading') && fail(failure('timeout', `not ready within ${options.timeout} ms`)), options.timeout)
+    timer = setTimeout(
+      () => is('loading') && fail(failure('timeout', process.env.NODE_ENV != 'production' && `not ready within ${options.timeout} ms`)),
+      options.timeout,
+    )
   }
 
   function fail(error: ChatError) {
@@ -159,7 +160,7 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     if (!win || attempt || !consent || is('destroyed')) return
     const { document } = win
     if (document.querySelector(`script[${SCRIPT_MARK}=${name}]`)) {
-      return fail(failure('config', 'another chat for this provider is in the page; destroy it first'))
+      return fail(failure('config', process.env.NODE_ENV != 'production' && 'another chat for this provider is in the page; destroy it first'))
     }
     // A script of a chat that is gone may still be downloading: adopt it, or let it run and be taken out first.
     const claimed = claim(provider, document, scriptKey(provider, options, document))
@@ -209,7 +210,7 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
       return fail(
         loaded
           ? vendorError('its script', thrown)
-          : failure('load_failed', `the script could not be loaded (blocked or offline?)`),
+          : failure('load_failed', process.env.NODE_ENV != 'production' && 'the script could not be loaded (blocked or offline?)'),
       )
     }
     if (provider.whenReady) return
@@ -325,7 +326,7 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     },
     get(method, ...args) {
       return ready().then(() => {
-        if (!provider.get) throw failure('unsupported', 'has no getters')
+        if (!provider.get) throw failure('unsupported', 'cannot get')
         try {
           return provider.get(attempt!.ctx, method, args) as never
         } catch (cause) {

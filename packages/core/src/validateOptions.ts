@@ -4,17 +4,43 @@ import type { ChatOptions, ResolvedOptions } from './options'
 
 const strategies = ['eager', 'idle', 'interaction', 'visible', 'manual']
 
-/** Throw a `ChatError('config')` naming the option, what was expected and (briefly) what came. */
-function check(ok: unknown, option: string, expected: string, value: unknown): void {
-  if (!ok) {
-    const got = typeof value == 'string' ? JSON.stringify(value.slice(0, 40)) : value === null ? 'null' : typeof value
-    throw new ChatError('config', `Invalid option "${option}": expected ${expected}, got ${got}.`)
-  }
+/** What each option (or kind of field) must be, in words, for development messages only. */
+const expected: Record<string, string> =
+  process.env.NODE_ENV != 'production'
+    ? {
+        provider: 'a defineProvider() result (or, with createChat from "@chatmount/core", a built-in name)',
+        load: strategies.join(' | '),
+        consent: 'a boolean',
+        timeout: 'a positive number of ms',
+        scriptUrl: 'an http(s) URL or a path',
+        nonce: 'a base64 string',
+        target: 'an element or a valid CSS selector (needed for load "visible")',
+        object: 'an object',
+        function: 'a function',
+        string: 'a string',
+        custom: 'a string, number, boolean or null',
+      }
+    : {}
+
+/**
+ * The `ChatError('config')` for an option. It names the option; in development it also says what
+ * was expected and, briefly, what came (or what reading it threw).
+ */
+export function invalid(option: string, value: unknown, words?: string | false, cause?: unknown): ChatError {
+  if (process.env.NODE_ENV == 'production') return new ChatError('config', `config: ${option}`, { cause })
+  const got = cause
+    ? `reading it threw ${cause}`
+    : `got ${typeof value == 'string' ? JSON.stringify(value.slice(0, 40)) : value === null ? 'null' : typeof value}`
+  return new ChatError('config', `Invalid option "${option}": ${cause ? got : `expected ${words}, ${got}`}.`, { cause })
+}
+
+/** Throw for the option unless `ok`; `kind` names the words (default: the option's own). */
+function check(ok: unknown, option: string, value: unknown, kind = option): void {
+  if (!ok) throw invalid(option, value, expected[kind])
 }
 
 /** Absent, or of this `typeof`. */
-const optional = (value: unknown, type: string, option: string, expected: string) =>
-  check(value === undefined || typeof value == type, option, expected, value)
+const optional = (value: unknown, type: string, option: string) => check(value === undefined || typeof value == type, option, value, type)
 
 /**
  * A copy of `value` made of plain objects and arrays, each field read once, here: a getter or a
@@ -35,14 +61,13 @@ export function plainCopy<T>(value: T, option: string, depth = 8): T {
       try {
         item = (value as Record<string, unknown>)[key]
       } catch (cause) {
-        throw new ChatError('config', `Invalid option "${field}": reading it threw ${cause}.`, { cause })
+        throw invalid(field, item, '', cause)
       }
       copy[key] = plainCopy(item, field, depth - 1)
     }
     return copy as T
   } catch (cause) {
-    if (cause instanceof ChatError) throw cause
-    throw new ChatError('config', `Invalid option "${option || 'options'}": it could not be read (${cause}).`, { cause })
+    throw cause instanceof ChatError ? cause : invalid(option || 'options', value, '', cause)
   }
 }
 
@@ -67,52 +92,34 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   options.options = plainCopy(options.options, 'options')
   const visitor = (options.visitor = plainCopy(options.visitor, 'visitor'))
   const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, target } = options
-  check(
-    typeof p?.install == 'function' && /^[a-z][\w-]*$/i.test(p.name),
-    'provider',
-    'a defineProvider() result (or, with createChat from "@chatmount/core", a built-in name)',
-    p,
-  )
+  check(typeof p?.install == 'function' && /^[a-z][\w-]*$/i.test(p.name), 'provider', p)
   // "undefined" and "null" are what an unset environment variable becomes on its way to a prop.
-  check(
-    typeof token == 'string' && !/^(undefined|null)$/.test(token) && p.token.pattern.test(token),
-    'token',
-    `${p.token.expected} for ${p.name}`,
-    token,
-  )
-  check(strategies.includes(load), 'load', strategies.join(' | '), load)
-  check(typeof consent == 'boolean', 'consent', 'a boolean', consent)
-  check(typeof timeout == 'number' && timeout > 0 && timeout < 1 / 0, 'timeout', 'a positive number of ms', timeout)
+  if (!(typeof token == 'string' && !/^(undefined|null)$/.test(token) && p.token.pattern.test(token))) {
+    throw invalid('token', token, process.env.NODE_ENV != 'production' && `${p.token.expected} for ${p.name}`)
+  }
+  check(strategies.includes(load), 'load', load)
+  check(typeof consent == 'boolean', 'consent', consent)
+  check(typeof timeout == 'number' && timeout > 0 && timeout < 1 / 0, 'timeout', timeout)
   // No scheme but http(s) (never javascript: or data:), nothing that could leave an attribute.
-  check(
-    scriptUrl === undefined || (typeof scriptUrl == 'string' && /^(https?:\/\/|\.{0,2}\/)[^\s"'<>\\]*$/.test(scriptUrl)),
-    'scriptUrl',
-    'an http(s) URL or a path',
-    scriptUrl,
-  )
-  check(nonce === undefined || /^[\w+/=-]+$/.test(nonce), 'nonce', 'a base64 string', nonce)
-  check(
-    target === undefined ? load != 'visible' : typeof target == 'string' ? isSelector(target) : isElement(target),
-    'target',
-    'an element or a valid CSS selector (needed for load "visible")',
-    target,
-  )
-  optional(options.options, 'object', 'options', 'an object')
-  optional(options.scriptLoader, 'function', 'scriptLoader', 'a function')
+  check(scriptUrl === undefined || (typeof scriptUrl == 'string' && /^(https?:\/\/|\.{0,2}\/)[^\s"'<>\\]*$/.test(scriptUrl)), 'scriptUrl', scriptUrl)
+  check(nonce === undefined || /^[\w+/=-]+$/.test(nonce), 'nonce', nonce)
+  check(target === undefined ? load != 'visible' : typeof target == 'string' ? isSelector(target) : isElement(target), 'target', target)
+  optional(options.options, 'object', 'options')
+  optional(options.scriptLoader, 'function', 'scriptLoader')
   if (visitor !== undefined) validateVisitor(visitor)
   return { ...options, load, consent, timeout }
 }
 
 /** Visitor fields are strings; `custom` holds strings, numbers, booleans or null. */
 export function validateVisitor(visitor: unknown): void {
-  check(visitor && typeof visitor == 'object', 'visitor', 'an object', visitor)
+  check(visitor && typeof visitor == 'object', 'visitor', visitor, 'object')
   for (const [key, value] of Object.entries(visitor as object)) {
     const option = 'visitor.' + key
-    if (key != 'custom') optional(value, 'string', option, 'a string')
+    if (key != 'custom') optional(value, 'string', option)
     else {
-      check(value && typeof value == 'object', option, 'an object', value)
+      check(value && typeof value == 'object', option, value, 'object')
       for (const [field, entry] of Object.entries(value)) {
-        check(entry === null || 'string number boolean'.includes(typeof entry), `${option}.${field}`, 'a string, number, boolean or null', entry)
+        check(entry === null || 'string number boolean'.includes(typeof entry), `${option}.${field}`, entry, 'custom')
       }
     }
   }

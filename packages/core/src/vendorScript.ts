@@ -83,7 +83,9 @@ export function addScript(provider: AnyProvider, ctx: ProviderContext, options: 
     window.removeEventListener('error', onError)
     throw new ChatError(
       'config',
-      `${provider.name}: the page refused the script element (${cause}). Under Trusted Types, allow chatmount's policy in the CSP: "trusted-types chatmount".`,
+      process.env.NODE_ENV != 'production'
+        ? `${provider.name}: the page refused the script element (${cause}). Under Trusted Types, allow chatmount's policy in the CSP: "trusted-types chatmount".`
+        : `${provider.name}: config: trusted-types chatmount`,
       { cause },
     )
   }
