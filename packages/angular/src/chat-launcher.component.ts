@@ -32,11 +32,11 @@ import { ChatService, handleOf } from './chat.service'
     [attr.aria-hidden]="view().hidden || null"
     [attr.tabindex]="view().hidden ? -1 : null"
     [style.visibility]="view().hidden ? 'hidden' : null"
-    (pointerenter)="outside(() => launcher.hover(true))"
-    (pointerleave)="outside(() => launcher.hover(false))"
-    (focus)="outside(() => launcher.focus(true))"
-    (blur)="outside(() => launcher.focus(false))"
-    (click)="outside(() => launcher.activate())"
+    (pointerenter)="hover(true)"
+    (pointerleave)="hover(false)"
+    (focus)="focus(true)"
+    (blur)="focus(false)"
+    (click)="activate()"
   >
     <ng-content>Chat with us</ng-content>
   </button>`,
@@ -46,7 +46,7 @@ export class ChatLauncher {
   readonly giveWay = input(false, { transform: booleanAttribute })
 
   private readonly zone = inject(NgZone)
-  protected readonly launcher = createLauncher(handleOf(inject(ChatService)))
+  private readonly launcher = createLauncher(handleOf(inject(ChatService)))
   protected readonly view = signal(this.launcher.getState())
 
   constructor() {
@@ -55,8 +55,16 @@ export class ChatLauncher {
     effect(() => this.launcher.setOptions({ giveWay: this.giveWay() }))
   }
 
-  /** The chat's work (loading the vendor) triggers no change detection of its own. */
-  protected outside(run: () => void): void {
-    this.zone.runOutsideAngular(run)
+  // The chat's work (loading the vendor) runs outside the zone: it triggers no change detection.
+  protected hover(on: boolean): void {
+    this.zone.runOutsideAngular(() => this.launcher.hover(on))
+  }
+
+  protected focus(on: boolean): void {
+    this.zone.runOutsideAngular(() => this.launcher.focus(on))
+  }
+
+  protected activate(): void {
+    this.zone.runOutsideAngular(() => this.launcher.activate())
   }
 }

@@ -142,7 +142,9 @@ export class ChatService<P extends ProviderName | AnyProvider = ProviderName | A
     if (!config) {
       throw new ChatError(
         'config',
-        "inject(ChatService) found no chat: add provideChat({ token }) to the app's providers, or ChatModule.forRoot({ token }) to its imports.",
+        typeof ngDevMode == 'undefined' || ngDevMode
+          ? "inject(ChatService) found no chat: add provideChat({ token }) to the app's providers, or ChatModule.forRoot({ token }) to its imports."
+          : 'config: no chat provided',
       )
     }
     const injector = inject(Injector)

@@ -1,6 +1,7 @@
-import { builtinProviders, type BuiltinProviders, type ProviderName } from './builtinProviders'
+import { builtins, type LazyProvider } from './builtins'
+import type { BuiltinProviders, ProviderName } from './builtinProviders'
 import type { ChatClient } from './client'
-import { createChat as createChatWithProvider } from './createChat'
+import { createClient } from './createClient'
 import type { AnyProvider, ApiOf } from './defineProvider'
 import type { ChatOptions } from './options'
 import { invalid, plainCopy, validateOptions } from './validateOptions'
@@ -19,10 +20,11 @@ export type CreateChatOptions<P extends ProviderName | AnyProvider = 'raychat'> 
 /**
  * Create a chat. `provider` is a built-in name (`'raychat'` by default, `'chatra'`, `'chaport'`,
  * `'onwebchat'`, `'rayzing'`) or a `defineProvider()` result. Nothing touches the page until
- * the load strategy says so.
+ * the load strategy says so. A built-in provider named here is loaded as its own chunk, asked for
+ * as the chat is created: a page downloads only the provider it uses.
  */
 export function createChat<P extends ProviderName | AnyProvider = 'raychat'>(options: CreateChatOptions<P>): ClientFor<P> {
-  return createChatWithProvider(withProvider(options)) as ClientFor<P>
+  return createClient(validateOptions(withProvider(options) as ChatOptions<AnyProvider>)) as ClientFor<P>
 }
 
 /**
@@ -30,16 +32,16 @@ export function createChat<P extends ProviderName | AnyProvider = 'raychat'>(opt
  * `ChatError('config')`. For adapters that must fail during render, before any effect runs.
  */
 export function validateChatOptions(options: CreateChatOptions<ProviderName | AnyProvider>): void {
-  validateOptions(withProvider(options))
+  validateOptions(withProvider(options) as ChatOptions<AnyProvider>)
 }
 
-function withProvider(input: CreateChatOptions<ProviderName | AnyProvider>): ChatOptions<AnyProvider> {
+function withProvider(input: CreateChatOptions<ProviderName | AnyProvider>) {
   // Read once, so that a getter or Proxy trap that throws is a config error naming its option.
   const options = plainCopy(input, '', 1)
   const name = options?.provider ?? 'raychat'
-  const provider = typeof name == 'string' ? builtinProviders[name as ProviderName] : name
+  const provider: AnyProvider | LazyProvider | undefined = typeof name == 'string' ? builtins[name] : name
   if (!provider) {
-    throw invalid('provider', name, process.env.NODE_ENV != 'production' && `one of ${Object.keys(builtinProviders).join(', ')} or a defineProvider() result`)
+    throw invalid('provider', name, process.env.NODE_ENV != 'production' && `one of ${Object.keys(builtins).join(', ')} or a defineProvider() result`)
   }
-  return { ...options, provider } as ChatOptions<AnyProvider>
+  return { ...options, provider }
 }

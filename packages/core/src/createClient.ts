@@ -1,5 +1,6 @@
 import { ChatError } from './chatError'
 import type { ChatClient } from './client'
+import type { LazyProvider } from './builtins'
 import type { AnyProvider, ApiOf, ProviderContext, ProviderOperations, VendorCall, VendorWindow } from './defineProvider'
 import type { ResolvedOptions } from './options'
 import { claim, orphan } from './orphanScripts'
@@ -28,13 +29,19 @@ const STARTED_POLL = 100
  * `status` (idle, waiting, loading, ready, error, destroyed) plus the one `attempt` in the page;
  * every entry point consults those two, and nothing else says where the chat stands.
  */
-export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>): ChatClient<ApiOf<P>> {
+export function createClient<P extends AnyProvider>(
+  options: Omit<ResolvedOptions<P>, 'provider'> & { provider: P | LazyProvider },
+): ChatClient<ApiOf<P>> {
   const win = typeof window < 'u' ? (window as VendorWindow) : undefined
-  const { provider } = options
-  const { name, operations: ops } = provider
-  const capabilities = new Set<string>([...(provider.capabilities ?? []), ...Object.keys(ops)])
+  const lazy = 'load' in options.provider ? options.provider : undefined
+  // A built-in provider by name is its own chunk: asked for now, so it is there when the strategy fires.
+  let provider = lazy ? undefined : (options.provider as AnyProvider)
+  const arriving = lazy && win && lazy.load().then((loaded) => (provider = loaded))
+  arriving?.catch(() => {})
+  const { name } = options.provider
+  const capabilities = new Set<string>(lazy ? lazy.capabilities : [...(provider!.capabilities ?? []), ...Object.keys(provider!.operations)])
   // A vendor that reports open and close lets us toggle from what we know.
-  if (ops.open && ops.close && capabilities.has('events.open')) capabilities.add('toggle')
+  if (capabilities.has('open') && capabilities.has('close') && capabilities.has('events.open')) capabilities.add('toggle')
 
   let state: ChatState = {
     status: 'idle',
@@ -78,6 +85,9 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     }
   }
 
+  /** Where the chat stands now: every status change goes through here, and clears or sets the error. */
+  const phase = (status: ChatState['status'], error: ChatError | null = null) => set({ status, error })
+
   // Messages are for development (`false` in production builds, which say the code instead).
   const failure = (code: ChatError['code'], message: string | false, cause?: unknown) =>
     new ChatError(code, `${name}: ${message || code}`, { cause })
@@ -106,7 +116,8 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   }
 
   /** Loading has (re)started: the vendor has `timeout` ms to become ready. */
-  function startTimer() {
+  function loading() {
+    phase('loading')
     clearTimeout(timer)
     timer = setTimeout(
       () => is('loading') && fail(failure('timeout', process.env.NODE_ENV != 'production' && `not ready within ${options.timeout} ms`)),
@@ -116,7 +127,7 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
 
   function fail(error: ChatError) {
     clearTimeout(timer)
-    set({ status: 'error', error })
+    phase('error', error)
     report(error)
     settle(error)
   }
@@ -125,21 +136,23 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   function deliver(command: Command) {
     if (is('destroyed')) return
     const ready = is('ready')
-    if (attempt && (ready || provider.vendorQueue)) safely(() => command(attempt!.ctx), name)
+    if (attempt && (ready || provider!.vendorQueue)) safely(() => command(attempt!.ctx), name)
     if (!ready) queue.push(command)
   }
 
   function perform(op: Operation, arg?: unknown) {
-    const map = ops[op] as ((ctx: ProviderContext, arg?: unknown) => VendorCall[]) | undefined
-    if (map) {
+    if (capabilities.has(op)) {
       return deliver((ctx) => {
-        for (const call of map(ctx, arg)) provider.call(ctx, call)
+        const { operations, call } = provider!
+        // A vendor without a toggle of its own toggles from the open state it reported.
+        const name = op == 'toggle' && !operations.toggle ? (state.open ? 'close' : 'open') : op
+        const map = operations[name] as (ctx: ProviderContext, arg?: unknown) => VendorCall[]
+        for (const vendorCall of map(ctx, arg)) call(ctx, vendorCall)
         // Vendors do not report visibility; open and close only where `events.*` say they do.
-        if (op == 'show' || op == 'hide') set({ visible: op == 'show' })
-        if ((op == 'open' || op == 'close') && !capabilities.has('events.' + op)) set({ open: op == 'open' })
+        if (name == 'show' || name == 'hide') set({ visible: name == 'show' })
+        if ((name == 'open' || name == 'close') && !capabilities.has('events.' + name)) set({ open: name == 'open' })
       })
     }
-    if (op == 'toggle' && capabilities.has('toggle')) return perform(state.open ? 'close' : 'open')
     const error = failure('unsupported', 'cannot ' + op)
     if (process.env.NODE_ENV != 'production' && !warned.has(op)) {
       warned.add(op)
@@ -162,12 +175,20 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     if (document.querySelector(`script[${SCRIPT_MARK}=${name}]`)) {
       return fail(failure('config', process.env.NODE_ENV != 'production' && 'another chat for this provider is in the page; destroy it first'))
     }
-    // A script of a chat that is gone may still be downloading: adopt it, or let it run and be taken out first.
-    const claimed = claim(provider, document, scriptKey(provider, options, document))
-    set({ status: 'loading', error: null })
-    startTimer()
+    loading()
+    const arrival = (loaded: boolean, thrown?: unknown) => arrived(current, loaded, thrown)
+    // First the provider's own chunk; then a script of a chat that is gone may still be downloading:
+    // adopt it, or let it run and be taken out before installing.
+    const claimed = provider
+      ? claim(provider, document, scriptKey(provider, options, document), arrival)
+      : arriving!.catch((cause) => {
+          throw failure('load_failed', process.env.NODE_ENV != 'production' && `its provider module could not be loaded (${cause})`, cause)
+        })
     if (claimed instanceof Promise) {
-      claimed.then(() => is('loading') && begin())
+      claimed.then(
+        () => is('loading') && begin(),
+        (error) => is('loading') && fail(error),
+      )
       return
     }
     const ctx: ProviderContext = {
@@ -182,20 +203,13 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
         emit(event, payload)
       },
     }
-    const current: Attempt = (attempt = { ctx, cleanups: [] })
-    removeVendorElements(provider, document)
+    const current: Attempt = (attempt = { ctx, cleanups: [], script: claimed })
+    if (!claimed) removeVendorElements(provider!, document)
     try {
-      provider.install(ctx)
-      if (provider.vendorQueue) queue.forEach((command) => safely(() => command(ctx), name))
-      if (provider.whenReady) current.cleanups.push(provider.whenReady(ctx, () => started(current)))
-      const arrival = (loaded: boolean, thrown?: unknown) => arrived(current, loaded, thrown)
-      if (claimed) {
-        // Back in the page, marked as ours; a started script element never runs twice.
-        claimed.onArrival = arrival
-        claimed.element!.setAttribute(SCRIPT_MARK, name)
-        if (!claimed.element!.isConnected) document.head.append(claimed.element!)
-        current.script = claimed
-      } else current.script = addScript(provider, ctx, options, arrival)
+      provider!.install(ctx)
+      if (provider!.vendorQueue) queue.forEach((command) => safely(() => command(ctx), name))
+      if (provider!.whenReady) current.cleanups.push(provider!.whenReady(ctx, () => started(current)))
+      current.script ||= addScript(provider!, ctx, options, arrival)
     } catch (cause) {
       end()
       fail(vendorError('install', cause))
@@ -213,8 +227,8 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
           : failure('load_failed', process.env.NODE_ENV != 'production' && 'the script could not be loaded (blocked or offline?)'),
       )
     }
-    if (provider.whenReady) return
-    const { hasStarted } = provider
+    if (provider!.whenReady) return
+    const { hasStarted } = provider!
     // Without a ready signal, ready means the vendor's own API is there.
     const check = () => (hasStarted?.(current.ctx) ?? true) && (clearInterval(poll), started(current))
     const poll = setInterval(check, STARTED_POLL)
@@ -226,11 +240,11 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   function started(current: Attempt) {
     if (current != attempt || is('ready')) return
     clearTimeout(timer)
-    safely(() => current.cleanups.push(provider.listen?.(current.ctx)), 'listen')
-    set({ status: 'ready', error: null })
+    safely(() => current.cleanups.push(provider!.listen?.(current.ctx)), 'listen')
+    phase('ready')
     const commands = queue
     queue = []
-    if (!provider.vendorQueue) commands.forEach(deliver)
+    if (!provider!.vendorQueue) commands.forEach(deliver)
     emit('ready')
     settle()
   }
@@ -241,11 +255,11 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     if (!current) return
     attempt = undefined
     current.cleanups.splice(0).forEach((cleanup) => cleanup?.())
-    const thrown = takeOut(provider, current.ctx)
+    const thrown = takeOut(provider!, current.ctx)
     if (thrown) report(vendorError('teardown', thrown))
     const { script } = current
     // Chromium runs a script that is still downloading even once its element is gone.
-    if (script && !script.arrived) orphan(provider, script, current.ctx)
+    if (script && !script.arrived) orphan(provider!, script, current.ctx)
     else script?.remove()
     set({ open: false })
   }
@@ -254,9 +268,9 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
   function arm() {
     // After a failure only `retry()` (or `load()`) starts again.
     if (!win || attempt || state.error || is('destroyed') || is('loading')) return
-    if (!consent) return set({ status: 'waiting' })
+    if (!consent) return phase('waiting')
     if (wantsLoad) return begin()
-    set({ status: options.load == 'manual' ? 'idle' : 'waiting' })
+    phase(options.load == 'manual' ? 'idle' : 'waiting')
     cancelSchedule = scheduleLoad(options.load, win, options.target, begin)
   }
 
@@ -275,6 +289,16 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     return ready()
   }
 
+  /** Opening is intent: it loads in every strategy. */
+  const intent = () => win && !is('destroyed') && start().catch(() => {})
+
+  /** No more loading for now: the strategy, the vendor and the timer go. */
+  function stop() {
+    cancelSchedule?.()
+    end()
+    clearTimeout(timer)
+  }
+
   // Start after the current task: a chat created and destroyed at once (React StrictMode) adds nothing.
   if (win) queueMicrotask(arm)
   if (options.visitor) perform('identify', options.visitor)
@@ -287,14 +311,13 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     ready,
     open() {
       perform('open')
-      // Intent: it loads in every strategy.
-      if (win && !is('destroyed')) start().catch(() => {})
+      intent()
     },
     close: () => perform('close'),
     toggle() {
       const opening = !state.open
       perform('toggle')
-      if (opening && win && !is('destroyed')) start().catch(() => {})
+      if (opening) intent()
     },
     show: () => setHidden('app', false),
     hide: () => setHidden('app', true),
@@ -310,10 +333,8 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
       if (is('destroyed') || consent == granted) return
       consent = granted
       if (granted) return arm()
-      cancelSchedule?.()
-      end()
-      clearTimeout(timer)
-      set({ status: 'waiting', error: null })
+      stop()
+      phase('waiting')
     },
     on(event, handler) {
       const subscription: [string, (payload: any) => void] = [event, handler]
@@ -322,13 +343,14 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     },
     supports: (capability) => capabilities.has(capability),
     call(method, ...args) {
-      deliver((ctx) => provider.call(ctx, [method, ...args]))
+      deliver((ctx) => provider!.call(ctx, [method, ...args]))
     },
     get(method, ...args) {
       return ready().then(() => {
-        if (!provider.get) throw failure('unsupported', 'cannot get')
+        const { get } = provider!
+        if (!get) throw failure('unsupported', 'cannot get')
         try {
-          return provider.get(attempt!.ctx, method, args) as never
+          return get(attempt!.ctx, method, args) as never
         } catch (cause) {
           throw vendorError(method, cause)
         }
@@ -340,10 +362,7 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
       if (script && !script.arrived) {
         // Still downloading (it timed out): a second request would share its response and run the
         // vendor twice. Wait for this one a while longer.
-        if (state.error) {
-          set({ status: 'loading', error: null })
-          startTimer()
-        }
+        if (state.error) loading()
         return ready()
       }
       // From a clean, freshly installed vendor: the kept calls are handed to it once.
@@ -352,11 +371,9 @@ export function createClient<P extends AnyProvider>(options: ResolvedOptions<P>)
     },
     destroy() {
       if (is('destroyed')) return
-      cancelSchedule?.()
-      end()
-      clearTimeout(timer)
+      stop()
       queue = []
-      set({ status: 'destroyed', error: null })
+      phase('destroyed')
       settle(destroyed())
       subscriptions.clear()
     },

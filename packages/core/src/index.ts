@@ -1,6 +1,5 @@
 export { createChat, validateChatOptions } from './createChatByName'
 export type { ClientFor, CreateChatOptions } from './createChatByName'
-export { builtinProviders } from './builtinProviders'
 export type { BuiltinProviders, ProviderName } from './builtinProviders'
 export { defineProvider } from './defineProvider'
 export { createChatHandle, initialState } from './chatHandle'
@@ -33,13 +32,10 @@ export type {
   Unsubscribe,
   Visitor,
 } from './types'
-export { raychat } from './providers/raychat'
+// The built-in providers' types; their code comes from `@chatmount/core/providers/<name>`, or
+// loads by itself when a chat names the provider.
 export type { RaychatApi, RaychatOptions, RaychatUser, RaychatVisitorProfile, RaychatForm, RaychatEvent } from './providers/raychat'
-export { chatra } from './providers/chatra'
 export type { ChatraApi, ChatraOptions, ChatraMessage, ChatraColors } from './providers/chatra'
-export { chaport } from './providers/chaport'
 export type { ChaportApi, ChaportOptions, ChaportVisitorData, ChaportWidgetState } from './providers/chaport'
-export { onwebchat } from './providers/onwebchat'
 export type { OnWebChatApi, OnWebChatOptions, OnWebChatSettings } from './providers/onwebchat'
-export { rayzing } from './providers/rayzing'
 export type { RayzingApi } from './providers/rayzing'

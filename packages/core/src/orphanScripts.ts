@@ -50,19 +50,30 @@ export function orphan(provider: AnyProvider, script: VendorScript, chat: Provid
 /**
  * A chat for `provider` is about to install in `document`. If an orphaned script of the provider is
  * still downloading, the chat adopts it when it has the same `key` (it has not run yet, so it will
- * run once, for the new chat; the same provider object, so the element is shaped the same), or
- * gets a promise to wait for before installing (it would otherwise
- * run against the new chat's install). Either way the orphan's watch ends: the slot is the chat's.
+ * run once, for the new chat; the same provider object, so the element is shaped the same): the
+ * script is back in the page, marked as the chat's, and tells `onArrival`. Otherwise the chat gets
+ * a promise to wait for before installing (the script would run against the chat's install).
+ * Either way the orphan's watch ends: the slot is the chat's.
  */
-export function claim(provider: AnyProvider, document: Document, key: string): VendorScript | Promise<void> | undefined {
+export function claim(
+  provider: AnyProvider,
+  document: Document,
+  key: string,
+  onArrival: VendorScript['onArrival'],
+): VendorScript | Promise<void> | undefined {
   const entry = orphans.get(provider.name)
   if (!entry || entry.ctx.document != document) return
   const { script } = entry
+  const { element } = script
   // Still downloading, and not one to adopt (another provider, URL or token, or not our element): wait.
-  if (!script.arrived && (entry.provider != provider || script.key != key || !script.element)) return entry.settled
+  if (!script.arrived && (entry.provider != provider || script.key != key || !element)) return entry.settled
   orphans.delete(provider.name)
   entry.stopWatching?.()
   if (script.arrived) return
   takeOut(provider, entry.ctx)
+  // A started script element never runs twice: putting it back fetches and runs nothing.
+  element!.setAttribute(SCRIPT_MARK, provider.name)
+  if (!element!.isConnected) document.head.append(element!)
+  script.onArrival = onArrival
   return script
 }

@@ -1,3 +1,4 @@
+import type { LazyProvider } from './builtins'
 import { ChatError } from './chatError'
 import type { AnyProvider } from './defineProvider'
 import type { ChatOptions, ResolvedOptions } from './options'
@@ -48,27 +49,23 @@ const optional = (value: unknown, type: string, option: string) => check(value =
  * values (elements, functions, dates) are kept as they are; a `__proto__` key is never copied.
  */
 export function plainCopy<T>(value: T, option: string, depth = 8): T {
-  if (!value || typeof value != 'object' || depth < 1) return value
+  if (!value || typeof value != 'object' || !depth) return value
+  let copy: any
+  // The field being read, for the error when reading throws.
+  let field = option
   try {
     const proto = Object.getPrototypeOf(value)
-    const array = Array.isArray(value)
-    if (!array && proto !== Object.prototype && proto !== null) return value
-    const copy: Record<string, unknown> = array ? ([] as never) : {}
-    for (const key of Object.keys(value as object)) {
-      if (key == '__proto__') continue
-      const field = option ? `${option}.${key}` : key
-      let item: unknown
-      try {
-        item = (value as Record<string, unknown>)[key]
-      } catch (cause) {
-        throw invalid(field, item, '', cause)
-      }
-      copy[key] = plainCopy(item, field, depth - 1)
+    if (Array.isArray(value)) copy = []
+    else if (proto == Object.prototype || !proto) copy = {}
+    else return value
+    for (const key of Object.keys(value)) {
+      field = option ? `${option}.${key}` : key
+      if (key != '__proto__') copy[key] = plainCopy((value as any)[key], field, depth - 1)
     }
-    return copy as T
   } catch (cause) {
-    throw cause instanceof ChatError ? cause : invalid(option || 'options', value, '', cause)
+    throw cause instanceof ChatError ? cause : invalid(field || 'options', value, '', cause)
   }
+  return copy
 }
 
 /** An element of its own window (not something that only looks like one). */
@@ -92,7 +89,8 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   options.options = plainCopy(options.options, 'options')
   const visitor = (options.visitor = plainCopy(options.visitor, 'visitor'))
   const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, target } = options
-  check(typeof p?.install == 'function' && /^[a-z][\w-]*$/i.test(p.name), 'provider', p)
+  // A definition, or a built-in provider by name that loads later (see builtins.ts).
+  check(typeof (p?.install ?? (p as unknown as LazyProvider)?.load) == 'function' && /^[a-z][\w-]*$/i.test(p.name), 'provider', p)
   // "undefined" and "null" are what an unset environment variable becomes on its way to a prop.
   if (!(typeof token == 'string' && !/^(undefined|null)$/.test(token) && p.token.pattern.test(token))) {
     throw invalid('token', token, process.env.NODE_ENV != 'production' && `${p.token.expected} for ${p.name}`)

@@ -27,7 +27,7 @@ export interface VendorScript {
 }
 
 /** What identifies a provider's script for a token: its absolute URL and the token. */
-export function scriptKey(provider: AnyProvider, { scriptUrl, token }: ResolvedOptions, doc: Document): string {
+export function scriptKey(provider: AnyProvider, { scriptUrl, token }: Pick<ResolvedOptions, 'scriptUrl' | 'token'>, doc: Document): string {
   // A URL holds no raw line break, so the first line is the URL whatever the token.
   return new URL(scriptUrl ?? provider.scriptUrl(token), doc.baseURI).href + '\n' + token
 }
@@ -37,7 +37,12 @@ export function scriptKey(provider: AnyProvider, { scriptUrl, token }: ResolvedO
  * an element made with DOM APIs (never HTML strings). Throws a `ChatError('config')` where Trusted
  * Types refuse it.
  */
-export function addScript(provider: AnyProvider, ctx: ProviderContext, options: ResolvedOptions, onArrival: Arrival): VendorScript {
+export function addScript(
+  provider: AnyProvider,
+  ctx: ProviderContext,
+  options: Pick<ResolvedOptions, 'scriptUrl' | 'token' | 'nonce' | 'scriptLoader'>,
+  onArrival: Arrival,
+): VendorScript {
   const { window, document } = ctx
   const key = scriptKey(provider, options, document)
   const src = key.split('\n')[0]!

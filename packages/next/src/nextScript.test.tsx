@@ -1,5 +1,5 @@
 import { demoTokens, emulateVendors, type VendorEmulation } from '@chatmount/testing'
-import { act, cleanup } from '@testing-library/react'
+import { act, cleanup, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp, settle, vendorScripts } from './__fixtures__/appRouter'
 import { ChatWidget, useChat } from './index'
@@ -21,7 +21,7 @@ describe('the vendor script goes through next/script', () => {
   it('one script with a stable id, the nonce and the afterInteractive strategy for eager; onReady once', async () => {
     const onReady = vi.fn()
     renderApp('/', <ChatWidget provider="chaport" token={demoTokens.chaport} load="eager" nonce="r4nd0m==" onReady={onReady} />)
-    await settle()
+    await waitFor(() => expect(onReady).toHaveBeenCalled())
     const [script, ...more] = vendorScripts()
     expect(more).toHaveLength(0)
     expect(script!.id).toBe('chatmount-chaport')
@@ -62,8 +62,7 @@ describe('the vendor script goes through next/script', () => {
         <Retry />
       </ChatWidget>,
     )
-    await settle()
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'load_failed' }))
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'load_failed' })))
     expect(vendorScripts()).toHaveLength(0)
     emulation.fail('onwebchat', 'load')
     await act(() => retry())

@@ -7,7 +7,12 @@ export const ChatContext = createContext<ChatHandle | null>(null)
 export function useChatHandle(hook: string): ChatHandle {
   const handle = useContext(ChatContext)
   if (!handle) {
-    throw new ChatError('config', `${hook}() must be used inside <ChatProvider>: wrap the part of the app that uses chat in it.`)
+    throw new ChatError(
+      'config',
+      process.env.NODE_ENV != 'production'
+        ? `${hook}() must be used inside <ChatProvider>: wrap the part of the app that uses chat in it.`
+        : `config: ${hook} outside ChatProvider`,
+    )
   }
   return handle
 }

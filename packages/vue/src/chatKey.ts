@@ -12,7 +12,9 @@ export function injectChat(key: ChatKey = defaultChatKey, caller = 'useChat'): C
   if (!handle) {
     throw new ChatError(
       'config',
-      `${caller}() found no chat${typeof key == 'string' ? ` named "${key}"` : ''}: install it with app.use(chatPlugin, { token }) or render inside <ChatWidget>.`,
+      process.env.NODE_ENV != 'production'
+        ? `${caller}() found no chat${typeof key == 'string' ? ` named "${key}"` : ''}: install it with app.use(chatPlugin, { token }) or render inside <ChatWidget>.`
+        : `config: ${caller} found no chat`,
     )
   }
   return handle

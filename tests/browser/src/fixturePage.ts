@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -12,8 +12,8 @@ const emulators = join(dirname(createRequire(import.meta.url).resolve('@chatmoun
 export interface Fixture {
   server: StaticServer
   browser: BrowserHandle
-  /** A fresh page on the fixture, loaded, with nothing of chatmount started yet. */
-  open(): Promise<WatchedPage>
+  /** A fresh page on the fixture (`index.html`, or another page of it), loaded. */
+  open(page?: string): Promise<WatchedPage>
   close(): Promise<void>
 }
 
@@ -35,15 +35,35 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
     logLevel: 'warning',
   })
   await cp(join(fixtures, 'index.html'), join(dir, 'index.html'))
+  // Two small apps built the way an app's bundler splits code, as ES modules: one names its
+  // provider (its chunk loads on demand), one imports it up front.
+  await build({
+    entryPoints: { 'by-name': join(fixtures, 'byName.ts'), 'by-object': join(fixtures, 'byObject.ts') },
+    outdir: join(dir, 'split'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  })
+  for (const page of ['by-name', 'by-object']) {
+    await writeFile(
+      join(dir, `${page}.html`),
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${page}</title><script type="module" src="/split/${page}.js"></script>`,
+    )
+  }
   await cp(emulators, join(dir, 'emulators'), { recursive: true })
   const server = await serveStatic(dir, options)
   const browser = await launchBrowser()
   return {
     server,
     browser,
-    async open() {
+    async open(path = 'index.html') {
       const page = await browser.newPage()
-      await page.goto(`${server.url}/index.html`, { waitUntil: 'load' })
+      await page.goto(`${server.url}/${path}`, { waitUntil: 'load' })
       return page
     },
     async close() {

@@ -1,0 +1,48 @@
+// A page downloads only the provider it uses: a chat that names 'chatra' fetches chatra's chunk,
+// one small same-origin request before the vendor's script, and no other provider's code.
+import { type WatchedPage } from '@chatmount/e2e'
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
+import { startFixture, type Fixture } from './fixturePage'
+
+let fixture: Fixture
+let page: WatchedPage
+
+beforeAll(async () => {
+  fixture = await startFixture()
+})
+afterAll(() => fixture?.close())
+afterEach(async () => {
+  try {
+    expect(page.problems()).toEqual([])
+  } finally {
+    await page.close()
+  }
+})
+
+/** The page's script requests, in order, as paths. */
+async function scriptRequests(path: string) {
+  const requests: string[] = []
+  page = await fixture.browser.newPage()
+  page.on('request', (request) => {
+    if (request.resourceType() == 'script') requests.push(new URL(request.url()).pathname)
+  })
+  await page.goto(`${fixture.server.url}/${path}`, { waitUntil: 'load' })
+  await page.waitForFunction(() => (window as any).chat?.getState().status === 'ready')
+  return requests
+}
+
+it('by name: the provider’s chunk, then the vendor’s script; no other provider is fetched', async () => {
+  const requests = await scriptRequests('by-name.html')
+  const vendor = requests.indexOf('/emulators/chatra.js')
+  expect(vendor).toBeGreaterThan(0)
+  const chunks = requests.slice(1, vendor)
+  expect(chunks.filter((path) => /chatra/.test(path))).toHaveLength(1)
+  for (const other of ['raychat', 'chaport', 'onwebchat', 'rayzing']) {
+    expect(requests.filter((path) => path.includes(other))).toEqual([])
+  }
+})
+
+it('by object: the provider is in the first bundle, and the vendor’s script comes next', async () => {
+  const requests = await scriptRequests('by-object.html')
+  expect(requests.indexOf('/emulators/chatra.js')).toBe(requests.filter((path) => path.startsWith('/split/')).length)
+})
