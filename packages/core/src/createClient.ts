@@ -143,14 +143,14 @@ export function createClient<P extends AnyProvider>(
   function perform(op: Operation, arg?: unknown) {
     if (capabilities.has(op)) {
       return deliver((ctx) => {
-        const { operations, call } = provider!
+        const vendor = provider!
         // A vendor without a toggle of its own toggles from the open state it reported.
-        const name = op == 'toggle' && !operations.toggle ? (state.open ? 'close' : 'open') : op
-        const map = operations[name] as (ctx: ProviderContext, arg?: unknown) => VendorCall[]
-        for (const vendorCall of map(ctx, arg)) call(ctx, vendorCall)
+        const operation = op == 'toggle' && !vendor.operations.toggle ? (state.open ? 'close' : 'open') : op
+        const map = vendor.operations[operation] as (ctx: ProviderContext, arg?: unknown) => VendorCall[]
+        for (const call of map(ctx, arg)) vendor.call(ctx, call)
         // Vendors do not report visibility; open and close only where `events.*` say they do.
-        if (name == 'show' || name == 'hide') set({ visible: name == 'show' })
-        if ((name == 'open' || name == 'close') && !capabilities.has('events.' + name)) set({ open: name == 'open' })
+        if (operation == 'show' || operation == 'hide') set({ visible: operation == 'show' })
+        if ((operation == 'open' || operation == 'close') && !capabilities.has('events.' + operation)) set({ open: operation == 'open' })
       })
     }
     const error = failure('unsupported', 'cannot ' + op)
@@ -227,10 +227,10 @@ export function createClient<P extends AnyProvider>(
           : failure('load_failed', process.env.NODE_ENV != 'production' && 'the script could not be loaded (blocked or offline?)'),
       )
     }
-    if (provider!.whenReady) return
-    const { hasStarted } = provider!
+    const vendor = provider!
+    if (vendor.whenReady) return
     // Without a ready signal, ready means the vendor's own API is there.
-    const check = () => (hasStarted?.(current.ctx) ?? true) && (clearInterval(poll), started(current))
+    const check = () => (vendor.hasStarted?.(current.ctx) ?? true) && (clearInterval(poll), started(current))
     const poll = setInterval(check, STARTED_POLL)
     current.cleanups.push(() => clearInterval(poll))
     check()
@@ -347,10 +347,10 @@ export function createClient<P extends AnyProvider>(
     },
     get(method, ...args) {
       return ready().then(() => {
-        const { get } = provider!
-        if (!get) throw failure('unsupported', 'cannot get')
+        const vendor = provider!
+        if (!vendor.get) throw failure('unsupported', 'cannot get')
         try {
-          return get(attempt!.ctx, method, args) as never
+          return vendor.get(attempt!.ctx, method, args) as never
         } catch (cause) {
           throw vendorError(method, cause)
         }
