@@ -148,12 +148,14 @@ describe('hideOn', () => {
     expect(emulation.vendor('chaport')!.isVisible).toBe(false)
   })
 
+  /** A component of the app that can hide the widget itself. */
+  let hide: () => void
+  function HidesIt() {
+    hide = useChat().hide
+    return null
+  }
+
   it('never shows a widget the app hid itself', async () => {
-    let hide!: () => void
-    function HidesIt() {
-      hide = useChat().hide
-      return null
-    }
     const nav = renderAt('/', { ...chaport, hideOn: ['/checkout'] }, <HidesIt />)
     await settle()
     act(() => hide())
@@ -163,11 +165,6 @@ describe('hideOn', () => {
   })
 
   it('nor after the visitor passed through a hideOn route: the vendor is told hide, hide, and no show', async () => {
-    let hide!: () => void
-    function HidesIt() {
-      hide = useChat().hide
-      return null
-    }
     const nav = renderAt('/', { ...chaport, hideOn: ['/checkout'] }, <HidesIt />)
     await settle()
     act(() => hide())

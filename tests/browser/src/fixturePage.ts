@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { launchBrowser, serveStatic, type BrowserHandle, type ServeStaticOptions, type StaticServer, type WatchedPage } from '@chatmount/e2e'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const emulators = join(dirname(createRequire(import.meta.url).resolve('@chatmount/testing/package.json')), 'dist', 'browser')
@@ -70,6 +71,48 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
       await browser.close()
       await server.close()
       await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * One fixture for the test file and a page per test, closed after it. Each test fails on an
+ * uncaught error or a console error in its page, but for those `allow()` names.
+ */
+export function fixturePerFile(options?: ServeStaticOptions) {
+  let fixture: Fixture
+  let page: WatchedPage | undefined
+  let allowed: RegExp | undefined
+  beforeAll(async () => {
+    fixture = await startFixture(options)
+  })
+  afterAll(() => fixture?.close())
+  afterEach(async () => {
+    if (!page) return
+    try {
+      const problems = page.problems().filter((problem) => !allowed?.test(problem))
+      expect(problems, 'uncaught errors and console errors in the page').toEqual([])
+    } finally {
+      allowed = undefined
+      await page.close()
+      page = undefined
+    }
+  })
+  return {
+    get fixture() {
+      return fixture
+    },
+    /** Open a page of the fixture for this test. */
+    async open(path?: string) {
+      return (page = await fixture.open(path))
+    },
+    /** A page the test opened itself, to watch and close like the others. */
+    watch(opened: WatchedPage) {
+      return (page = opened)
+    },
+    /** Problems this test expects in its page (a vendor script that throws on purpose). */
+    allow(pattern: RegExp) {
+      allowed = pattern
     },
   }
 }

@@ -2,24 +2,12 @@
 // the vendor runs once, for the chat the app keeps.
 import { demoTokens } from '@chatmount/testing'
 import { readEmulator, type WatchedPage } from '@chatmount/e2e'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startFixture, type Fixture } from './fixturePage'
+import { describe, expect, it } from 'vitest'
+import { fixturePerFile } from './fixturePage'
 import { nothingLeft, snapshot } from './pageState'
 
-let fixture: Fixture
+const fixture = fixturePerFile()
 let page: WatchedPage
-
-beforeAll(async () => {
-  fixture = await startFixture()
-})
-afterAll(() => fixture?.close())
-afterEach(async () => {
-  try {
-    expect(page.problems(), 'uncaught errors and console errors in the page').toEqual([])
-  } finally {
-    await page.close()
-  }
-})
 
 const frameworks = ['react', 'vue'] as const
 const props = (provider: 'chatra' | 'rayzing', delay: number) => ({

@@ -1,32 +1,19 @@
 // A page downloads only the provider it uses: a chat that names 'chatra' fetches chatra's chunk,
 // one small same-origin request before the vendor's script, and no other provider's code.
 import { type WatchedPage } from '@chatmount/e2e'
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
-import { startFixture, type Fixture } from './fixturePage'
+import { expect, it } from 'vitest'
+import { fixturePerFile } from './fixturePage'
 
-let fixture: Fixture
-let page: WatchedPage
-
-beforeAll(async () => {
-  fixture = await startFixture()
-})
-afterAll(() => fixture?.close())
-afterEach(async () => {
-  try {
-    expect(page.problems()).toEqual([])
-  } finally {
-    await page.close()
-  }
-})
+const fixture = fixturePerFile()
 
 /** The page's script requests, in order, as paths. */
 async function scriptRequests(path: string) {
   const requests: string[] = []
-  page = await fixture.browser.newPage()
+  const page: WatchedPage = fixture.watch(await fixture.fixture.browser.newPage())
   page.on('request', (request) => {
     if (request.resourceType() == 'script') requests.push(new URL(request.url()).pathname)
   })
-  await page.goto(`${fixture.server.url}/${path}`, { waitUntil: 'load' })
+  await page.goto(`${fixture.fixture.server.url}/${path}`, { waitUntil: 'load' })
   await page.waitForFunction(() => (window as any).chat?.getState().status === 'ready')
   return requests
 }

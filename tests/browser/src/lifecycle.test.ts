@@ -3,30 +3,15 @@
 // scripts (`?delay=`), the page holds or aborts them, and the emulators count their runs.
 import { demoTokens } from '@chatmount/testing'
 import { readEmulator, type WatchedPage } from '@chatmount/e2e'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startFixture, type Fixture } from './fixturePage'
+import { describe, expect, it } from 'vitest'
+import { fixturePerFile } from './fixturePage'
 import { nothingLeft, snapshot } from './pageState'
 
 const providers = ['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'] as const
 type Provider = (typeof providers)[number]
 
-let fixture: Fixture
+const fixture = fixturePerFile()
 let page: WatchedPage
-let expectedProblems: RegExp | undefined
-
-beforeAll(async () => {
-  fixture = await startFixture()
-})
-afterAll(() => fixture?.close())
-afterEach(async () => {
-  try {
-    const problems = page.problems().filter((problem) => !expectedProblems?.test(problem))
-    expect(problems, 'uncaught errors and console errors in the page').toEqual([])
-  } finally {
-    expectedProblems = undefined
-    await page.close()
-  }
-})
 
 /** Create a chat in the page as `window.chat`, its vendor served from the emulators with a delay. */
 function createChat(provider: Provider, options: Record<string, unknown> = {}, delay = 800) {
@@ -204,7 +189,7 @@ describe('a vendor script that throws at its top level', () => {
   for (const provider of ['chatra', 'rayzing'] as const) {
     it(`${provider}: is an error, not "ready"; retry delivers the kept calls`, async () => {
       page = await fixture.open()
-      expectedProblems = /the vendor script threw \(an emulated fault\)/
+      fixture.allow(/the vendor script threw \(an emulated fault\)/)
       await page.evaluate((provider) => ((window as any).__chatmountEmulatorFaults = { [provider]: 'throw' }), provider)
       await createChat(provider, {}, 0)
       await page.evaluate(() => (window as any).chat.call('setButtonSize', 80))
