@@ -4,8 +4,9 @@
 //   initial:    what the page loads before any chat exists (the entry and what it imports)
 //   downloaded: that, plus the provider's chunk the chat asks for
 // Fails (exit 1) when a case is over its budget. `budget` is what is enforced; `was` is the
-// ceiling an earlier issue set, where the lifecycle work (issue 11) could not keep to it: those
-// budgets are PROVISIONAL, at what is measured, and go back down (issue 13). `target` is where an
+// ceiling an earlier issue set, where the lifecycle work (issue 11) and the vendor-state rules
+// (issue 12) could not keep to it: those budgets are PROVISIONAL, at what is measured, and go
+// back down (issue 13). `target` is where an
 // open issue wants a case (not enforced yet).
 import { build } from 'esbuild'
 import { gzipSync } from 'node:zlib'
@@ -26,7 +27,7 @@ const cases = [
   ...['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'].map((provider) => ({
     name: `@chatmount/core/base + ${provider} alone`,
     code: `export { createChat } from '@chatmount/core/base'\nexport { ${provider} } from '@chatmount/core/providers/${provider}'`,
-    budget: 5 * KB,
+    budget: 5.15 * KB,
     was: 4.25 * KB,
     target: 3400,
   })),
@@ -35,7 +36,7 @@ const cases = [
     code: `import { createElement as h } from 'react'\nimport { ChatLauncher, ChatProvider } from '@chatmount/react'\nexport const App = () => h(ChatProvider, { provider: 'chatra', token: '${token}' }, h(ChatLauncher))`,
     dir: 'packages/react',
     external: ['react', 'react/jsx-runtime'],
-    budget: 7.1 * KB,
+    budget: 7.25 * KB,
     was: 7 * KB,
     target: { initial: 4608, downloaded: 5 * KB },
   },
@@ -51,7 +52,7 @@ const cases = [
     code: `import { chatPlugin, ChatLauncher } from '@chatmount/vue'\nexport const install = (app) => app.use(chatPlugin, { provider: 'chatra', token: '${token}' }).component('ChatLauncher', ChatLauncher)`,
     dir: 'packages/vue',
     external: ['vue'],
-    budget: 7.35 * KB,
+    budget: 7.5 * KB,
     was: 7.25 * KB,
     target: 5 * KB,
   },
@@ -67,7 +68,7 @@ const cases = [
     code: `import { provideChat, ChatLauncher } from '@chatmount/angular'\nexport const providers = [provideChat({ provider: 'chatra', token: '${token}' })]\nexport { ChatLauncher }`,
     dir: 'packages/angular/dist',
     external: ['@angular/*', 'rxjs', 'rxjs/*'],
-    budget: 8.15 * KB,
+    budget: 8.3 * KB,
     was: 7.75 * KB,
   },
   {

@@ -12,6 +12,9 @@ export interface ChatSettings {
 }
 export declare function settingsFromUrl(params: URLSearchParams): ChatSettings
 
+/** `?options=<json>` and `?timeout=<ms>`, for the chat the page starts with. */
+export declare function startOptions(params: URLSearchParams): { options?: object; timeout?: number }
+
 export declare function describeCapabilities(provider: string, supports: (capability: Capability) => boolean): string
 
 export interface LogEntry {

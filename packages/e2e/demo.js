@@ -19,6 +19,24 @@ export function settingsFromUrl(params) {
   }
 }
 
+/**
+ * `?options=<json>` (the provider's settings) and `?timeout=<ms>`, for the chat the page starts
+ * with. Options that are not JSON are passed as the string, so the page shows the config error.
+ */
+export function startOptions(params) {
+  const extras = {}
+  const options = params.get('options')
+  if (options !== null) {
+    try {
+      extras.options = JSON.parse(options)
+    } catch {
+      extras.options = options
+    }
+  }
+  if (params.has('timeout')) extras.timeout = Number(params.get('timeout'))
+  return extras
+}
+
 const shownCapabilities = [
   'open',
   'close',

@@ -1,5 +1,5 @@
 import { createChat, isChatError, type ChatClient, type LoadStrategy, type ProviderName } from '@chatmount/core'
-import { describeCapabilities, logEntry, providers, settingsFromUrl, strategies } from '@chatmount/e2e/demo'
+import { describeCapabilities, logEntry, providers, settingsFromUrl, startOptions, strategies } from '@chatmount/e2e/demo'
 import { demoTokens } from '@chatmount/testing'
 import { h } from './dom'
 import '@chatmount/e2e/demo.css'
@@ -8,6 +8,8 @@ const params = new URLSearchParams(location.search)
 /** `?live` with a real token uses the vendor's own script; by default the emulators serve it. */
 const live = params.has('live')
 const initial = settingsFromUrl(params)
+/** Provider settings and a timeout from the URL, for the chat the page starts with; then gone. */
+let extras = startOptions(params)
 const operations = ['open', 'close', 'toggle', 'show', 'hide', 'reset', 'pageView'] as const
 
 let chat: ChatClient<any> | undefined
@@ -45,6 +47,7 @@ function start() {
   const provider = providerSelect.value as ProviderName
   try {
     chat = createChat({
+      ...extras,
       provider,
       token: tokenInput.value.trim(),
       load: strategySelect.value as LoadStrategy,
@@ -52,7 +55,9 @@ function start() {
       target: footer,
       scriptUrl: live ? undefined : `/emulators/${provider}.js`,
     })
+    extras = {}
   } catch (error) {
+    extras = {}
     // Bad input is a ChatError('config') naming the option: show it, add nothing to the page.
     configError.textContent = isChatError(error) ? error.message : String(error)
     write('config-error', configError.textContent)

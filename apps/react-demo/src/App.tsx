@@ -6,7 +6,7 @@ import { ChatEvents } from './ChatEvents'
 import { ConfigErrorBoundary } from './ConfigErrorBoundary'
 import { EventLog } from './EventLog'
 import { IdentifyForm } from './IdentifyForm'
-import { settingsFromUrl, type ChatSettings } from '@chatmount/e2e/demo'
+import { settingsFromUrl, startOptions, type ChatSettings } from '@chatmount/e2e/demo'
 import { SetupForm } from './SetupForm'
 import { ChatStateView, StateView } from './StateView'
 import { useEventLog } from './useEventLog'
@@ -15,6 +15,8 @@ const params = new URLSearchParams(location.search)
 /** `?live` with a real token uses the vendor's own script; by default the emulators serve it. */
 const live = params.has('live')
 const initialSettings = settingsFromUrl(params)
+/** Provider settings and a timeout from the URL, for the chat the page starts with. */
+const extras = startOptions(params)
 
 const describe = ({ provider, load }: ChatSettings) =>
   `${provider} · load: ${load}${live ? ' · live' : ' · emulated'}`
@@ -60,6 +62,7 @@ export function App() {
       >
         {/* A new key is a new chat: the old one is destroyed as it unmounts. */}
         <ChatProvider
+          {...(generation === 0 ? extras : {})}
           key={generation}
           provider={settings.provider}
           token={settings.token}

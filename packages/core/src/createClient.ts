@@ -198,6 +198,11 @@ export function createClient<P extends AnyProvider>(
       options: options.options ?? {},
       emit(event, payload) {
         if (attempt?.ctx != ctx) return
+        if (event == 'visible') {
+          // The vendor showed (or hid) its widget by itself: that is the truth, whoever hid it.
+          if (payload) hiddenBy.clear()
+          return set({ visible: !!payload })
+        }
         if (event == 'open' || event == 'close') set({ open: event == 'open' })
         if (event == 'unread') set({ unread: payload as number })
         emit(event, payload)
@@ -207,6 +212,10 @@ export function createClient<P extends AnyProvider>(
     if (!claimed) removeVendorElements(provider!, document)
     try {
       provider!.install(ctx)
+      // How its settings make the widget start; the calls made so far then change it as they arrive.
+      const start = provider!.startState?.(ctx)
+      if (start?.visible === false) hiddenBy.add('vendor')
+      if (start) set(start)
       if (provider!.vendorQueue) queue.forEach((command) => safely(() => command(ctx), name))
       if (provider!.whenReady) current.cleanups.push(provider!.whenReady(ctx, () => started(current)))
       current.script ||= addScript(provider!, ctx, options, arrival)
@@ -228,6 +237,15 @@ export function createClient<P extends AnyProvider>(
       )
     }
     const vendor = provider!
+    const later = vendor.deferredStart?.(current.ctx)
+    if (later) {
+      // Nothing is wrong: the vendor waits on purpose (for the visitor, or for the app).
+      clearTimeout(timer)
+      phase('waiting')
+      if (later == 'interaction') {
+        current.cleanups.push(scheduleLoad('interaction', win!, undefined, () => is('waiting') && attempt == current && loading()))
+      }
+    }
     if (vendor.whenReady) return
     // Without a ready signal, ready means the vendor's own API is there.
     const check = () => (vendor.hasStarted?.(current.ctx) ?? true) && (clearInterval(poll), started(current))
@@ -319,7 +337,11 @@ export function createClient<P extends AnyProvider>(
       perform('toggle')
       if (opening) intent()
     },
-    show: () => setHidden('app', false),
+    show() {
+      // The app asks for it: its own reason and the vendor's start-hidden setting both go.
+      hiddenBy.delete('vendor')
+      setHidden('app', false)
+    },
     hide: () => setHidden('app', true),
     setHidden,
     identify(visitor) {

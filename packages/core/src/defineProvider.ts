@@ -1,4 +1,4 @@
-import type { Capability, PageView, Unsubscribe, Visitor } from './types'
+import type { Capability, ChatState, PageView, Unsubscribe, Visitor } from './types'
 
 /** A window that vendor globals can be read from and written to. */
 export type VendorWindow = Window & typeof globalThis & Record<string, any>
@@ -23,7 +23,10 @@ export interface ProviderContext<Options = object> {
   readonly document: Document
   readonly token: string
   readonly options: Options
-  /** Report an event: a unified one (`open`, `close`, `message`, `unread`) or a vendor-native one. */
+  /**
+   * Report an event: a unified one (`open`, `close`, `message`, `unread`) or a vendor-native one.
+   * `'visible'` with a boolean reports that the widget showed or hid itself (no event for the app).
+   */
   emit(event: string, payload?: unknown): void
 }
 
@@ -68,6 +71,19 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
    * Without it, the script's load event means ready.
    */
   hasStarted?(ctx: ProviderContext<Api['options']>): boolean
+  /**
+   * How this install's documented settings make the widget start, where the vendor does not report
+   * it: hidden (`{ visible: false }`), or already open. Applied when the vendor is installed; calls
+   * made before it then change it as they reach the vendor.
+   */
+  startState?(ctx: ProviderContext<Api['options']>): Partial<Pick<ChatState, 'open' | 'visible'>> | undefined
+  /**
+   * A documented setting that makes the vendor start later on purpose: `'interaction'` (it starts on
+   * the visitor's first interaction) or `'call'` (when the app calls its start method). Once the
+   * script has run the chat is `waiting`, with no timeout: for `'interaction'` the timeout starts
+   * with that interaction, for `'call'` the vendor's ready signal is awaited as long as it takes.
+   */
+  deferredStart?(ctx: ProviderContext<Api['options']>): 'interaction' | 'call' | undefined
   /** Wire the vendor's events to `ctx.emit` once it is ready; return a cleanup if it can. */
   listen?(ctx: ProviderContext<Api['options']>): Unsubscribe | void
   readonly operations: ProviderOperations<Api['options']>

@@ -110,6 +110,37 @@ export function demoChecks(options: DemoChecksOptions): void {
       expect(await demo.vendorScripts()).toBe(0)
     })
 
+    describe('the state follows what the vendor’s settings make it do', () => {
+      it('a widget that starts hidden (Chatra startHidden) is visible: false, and show() shows it', async () => {
+        await demo.visit({ provider: 'chatra', load: 'eager', options: JSON.stringify({ startHidden: true }) })
+        await demo.waitForStatus('ready')
+        expect(await demo.state()).toMatchObject({ visible: false })
+        expect((await waitForEmulator(page, (emulator) => emulator.ready)).isVisible).toBe(false)
+        await demo.click('show')
+        await waitForEmulator(page, (emulator) => emulator.isVisible)
+        await expect.poll(() => demo.state()).toMatchObject({ visible: true })
+      })
+
+      it('onWebChat started maximized (max: 1) is open: true, and toggle minimizes it', async () => {
+        await demo.visit({ provider: 'onwebchat', load: 'eager', options: JSON.stringify({ max: 1 }) })
+        await demo.waitForStatus('ready')
+        expect(await demo.state()).toMatchObject({ open: true })
+        await demo.click('toggle')
+        await waitForEmulator(page, (emulator) => !emulator.isOpen)
+        await expect.poll(() => demo.state()).toMatchObject({ open: false })
+      })
+
+      it('Raychat SEO_FRIENDLY waits for the visitor without a timeout error, and starts at their first input', async () => {
+        await demo.visit({ provider: 'raychat', load: 'eager', timeout: '500', options: JSON.stringify({ loadType: 'SEO_FRIENDLY' }) })
+        await page.waitForTimeout(1200)
+        expect(await demo.state()).toMatchObject({ status: 'waiting', error: null })
+        expect(await demo.events('error')).toEqual([])
+        expect(page.vendorScriptRequests('raychat')).toHaveLength(1)
+        await page.mouse.click(4, 4)
+        await demo.waitForStatus('ready')
+      })
+    })
+
     describe.skipIf(!launcher)('the launchers, as a visitor uses them', () => {
       /** The middle of an element, read now: where the visitor's pointer rests. */
       const middle = async (selector: string) => {

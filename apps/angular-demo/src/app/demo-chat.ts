@@ -9,7 +9,7 @@ import {
 } from '@angular/core'
 import { ChatService, isChatError, provideChat, type ChatEvent } from '@chatmount/angular'
 import { EventLog } from './event-log'
-import { settingsFromUrl, type ChatSettings } from '@chatmount/e2e/demo'
+import { settingsFromUrl, startOptions, type ChatSettings } from '@chatmount/e2e/demo'
 
 /**
  * The page's chat, one at a time. Each chat lives in an environment injector of its own that holds
@@ -30,6 +30,8 @@ export class DemoChat {
   readonly live = this.params.has('live')
   /** The settings in the URL, which the page starts with. */
   readonly initial = settingsFromUrl(this.params)
+  /** Provider settings and a timeout from the URL, for the chat the page starts with. */
+  private readonly extras = startOptions(this.params)
   /** The current chat's injector; `null` when there is no chat. */
   readonly injector = this.current.asReadonly()
   /** Why the last settings made no chat: a ChatError('config') message. */
@@ -48,6 +50,7 @@ export class DemoChat {
       const injector = createEnvironmentInjector(
         [
           provideChat({
+            ...(settings === this.initial ? this.extras : {}),
             provider: settings.provider,
             token: settings.token,
             load: settings.load,

@@ -135,6 +135,12 @@ export const chaport = defineProvider<ChaportApi>({
       if (state === 'collapsed') ctx.emit('close')
     })
   },
+  // Seed, launcher: "show | Pass false to hide the default launcher." Chaport's show and hide are
+  // the launcher's, so `visible` is the launcher's visibility here.
+  startState: ({ options }) => (options.launcher?.show === false ? { visible: false } : undefined),
+  // Seed, session: "autoStart | Pass false in order to delay the session start and chat loading
+  // until you call startSession method." Ready comes after the session started.
+  deferredStart: ({ options }) => (options.session?.autoStart === false ? 'call' : undefined),
   whenReady({ window: w }, done) {
     let active = true
     w.chaport.on('ready', () => active && done())

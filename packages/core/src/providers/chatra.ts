@@ -116,6 +116,8 @@ export const chatra = defineProvider<ChatraApi>({
       stubs.add(w.Chatra)
     }
   },
+  // Seed, startHidden: "If set to true the widget starts hidden."
+  startState: ({ options }) => (options.startHidden ? { visible: false } : undefined),
   // Chatra has no ready event: it is there once its script has replaced the stub (a script that
   // threw at its top level never does).
   hasStarted: ({ window: w }) => typeof w.Chatra == 'function' && !stubs.has(w.Chatra),

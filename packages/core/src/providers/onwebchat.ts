@@ -66,10 +66,9 @@ export const onwebchat = defineProvider<OnWebChatApi>({
       },
       get: (key: string) => w.onWebChat_?.get(key),
     }
-    for (const key of ['language', 'max', 'show'] as const) {
-      if (options[key] !== undefined) set(ctx, key, options[key])
-    }
-    let open = options.max === 1
+    // The callbacks go first: the seed says onMaximize "is executed when the chat widget is
+    // maximized", so a widget started maximized (`max: 1`) reports it through them.
+    let open = false
     const emitOpen = (next: boolean) => {
       // The docs name the minimize callback both onMinimize and onMinimized: listen to both, emit once.
       if (open === next) return
@@ -81,7 +80,12 @@ export const onwebchat = defineProvider<OnWebChatApi>({
     set(ctx, 'onMinimize', () => emitOpen(false))
     set(ctx, 'onMinimized', () => emitOpen(false))
     for (const name of ['onClick', 'onTrigger', 'onStartWriting'] as const) set(ctx, name, () => ctx.emit(name))
+    for (const key of ['language', 'max', 'show'] as const) {
+      if (options[key] !== undefined) set(ctx, key, options[key])
+    }
   },
+  // Seed, "Set Widget Appearance": `show` 0 hides the widget; there is no callback for it.
+  startState: ({ options }) => (options.show === 0 ? { visible: false } : undefined),
   whenReady(ctx, done) {
     let active = true
     set(ctx, 'onWebChatLoaded', () => {

@@ -112,6 +112,10 @@ export const raychat = defineProvider<RaychatApi>({
     if (options.alwaysFullscreen) w.RAYCHAT_ALWAYS_FULLSCREEN = true
     if (options.hideOnInit) w.RAYCHAT_HIDE_WIDGET_ON_INIT = true
   },
+  // Seed, "Hide Widget on Initial Load": RAYCHAT_HIDE_WIDGET_ON_INIT hides it when the page loads.
+  startState: ({ options }) => (options.hideOnInit ? { visible: false } : undefined),
+  // Seed, "Widget load type": SEO_FRIENDLY "will be loaded after user interaction".
+  deferredStart: ({ options }) => (options.loadType == 'SEO_FRIENDLY' ? 'interaction' : undefined),
   whenReady({ window: w }, done) {
     w.addEventListener('raychat_ready', done)
     return () => w.removeEventListener('raychat_ready', done)
@@ -125,6 +129,9 @@ export const raychat = defineProvider<RaychatApi>({
     const message = (from: 'agent' | 'visitor') => (event?: RaychatEvent<RaychatMessageDetail>) =>
       ctx.emit('message', { from, text: event?.detail?.content ?? '', raw: event })
     Raychat.on('raychat_getMessage', message('agent'))
+    // Seed, hideWidget: "When new messages arrive from operators or smart messages are triggered, the
+    // widget will automatically become visible."
+    Raychat.on('raychat_getMessage', () => ctx.emit('visible', true))
     Raychat.on('raychat_sendMessage', message('visitor'))
 
     const { document } = ctx

@@ -1,0 +1,155 @@
+// The state says what the vendor really does under the settings its docs offer (issue 12, §1–2):
+// widgets that start hidden or open, a vendor that shows itself, vendors that start late on purpose.
+import { emulateVendors, injectEmulatorFault, type VendorEmulation } from '@chatmount/testing'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ChatClient } from '../client'
+import { createChat } from '../createChatByName'
+import type { ProviderName } from '../builtinProviders'
+
+const tokens: Record<string, string> = {
+  raychat: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
+  chatra: 'z2o3F8GDkNpKD4BYt',
+  chaport: '5820a1375ddf087b2e54921d',
+  onwebchat: '1d8a3f0c9b7e2a4d6c5b8e0f1a2b3c4d',
+}
+
+let emulation: VendorEmulation
+const chats: ChatClient<any>[] = []
+const errors: string[] = []
+
+beforeEach(() => {
+  emulation = emulateVendors()
+  errors.length = 0
+})
+afterEach(() => {
+  chats.splice(0).forEach((chat) => chat.destroy())
+  emulation.restore()
+})
+
+function chat(provider: ProviderName, options: object, extra: object = {}): ChatClient<any> {
+  const client = createChat({ provider, token: tokens[provider]!, load: 'manual', options, ...extra } as never)
+  client.on('error', (error) => errors.push(error.code))
+  chats.push(client)
+  return client
+}
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('a widget that starts hidden by its own setting', () => {
+  it.each([
+    ['raychat', { hideOnInit: true }],
+    ['chatra', { startHidden: true }],
+    ['chaport', { launcher: { show: false } }],
+    ['onwebchat', { show: 0 }],
+  ] as const)('%s %j: visible is false once ready, and show() makes it true', async (provider, options) => {
+    const client = chat(provider, options)
+    await client.load()
+    expect(emulation.vendor(provider)!.isVisible).toBe(false)
+    expect(client.getState().visible).toBe(false)
+    client.show()
+    expect(emulation.vendor(provider)!.isVisible).toBe(true)
+    expect(client.getState().visible).toBe(true)
+  })
+
+  it('a show() made before the vendor is there wins over the setting', async () => {
+    const client = chat('onwebchat', { show: 0 })
+    client.show()
+    await client.load()
+    expect(emulation.vendor('onwebchat')!.isVisible).toBe(true)
+    expect(client.getState().visible).toBe(true)
+  })
+
+  it('raychat shows a hidden widget by itself when an operator writes, and the state says so', async () => {
+    const client = chat('raychat', { hideOnInit: true })
+    await client.load()
+    expect(client.getState().visible).toBe(false)
+    emulation.vendor('raychat')!.agentMessage('Can I help?')
+    expect(emulation.vendor('raychat')!.isVisible).toBe(true)
+    expect(client.getState().visible).toBe(true)
+  })
+})
+
+describe('a widget that starts open', () => {
+  it('onwebchat max: 1 — open is true once ready, and toggle() minimizes', async () => {
+    const client = chat('onwebchat', { max: 1 })
+    await client.load()
+    expect(emulation.vendor('onwebchat')!.isOpen).toBe(true)
+    expect(client.getState().open).toBe(true)
+    client.toggle()
+    expect(emulation.vendor('onwebchat')!.isOpen).toBe(false)
+    expect(client.getState().open).toBe(false)
+  })
+})
+
+describe('vendors that start late on purpose', () => {
+  it('raychat SEO_FRIENDLY: waiting for the visitor, no timeout; ready at the first interaction', async () => {
+    const client = chat('raychat', { loadType: 'SEO_FRIENDLY' }, { timeout: 100 })
+    client.open()
+    await wait(200)
+    expect(client.getState()).toMatchObject({ status: 'waiting', error: null })
+    expect(errors).toEqual([])
+    window.dispatchEvent(new Event('pointerdown'))
+    await client.ready()
+    expect(emulation.vendor('raychat')!.isOpen).toBe(true)
+  })
+
+  it('raychat SEO_FRIENDLY that never starts after the interaction still times out', async () => {
+    injectEmulatorFault(window, 'raychat', 'never-ready')
+    const client = chat('raychat', { loadType: 'SEO_FRIENDLY' }, { timeout: 100 })
+    client.load().catch(() => {})
+    await wait(150)
+    expect(client.getState().status).toBe('waiting')
+    window.dispatchEvent(new Event('keydown'))
+    await wait(150)
+    expect(client.getState().error?.code).toBe('timeout')
+  })
+
+  it('chaport session.autoStart: false: waiting, no timeout, until the app starts the session', async () => {
+    const client = chat('chaport', { session: { autoStart: false } }, { timeout: 100 })
+    client.load().catch(() => {})
+    await wait(200)
+    expect(client.getState()).toMatchObject({ status: 'waiting', error: null })
+    client.call('startSession')
+    await client.ready()
+    expect(errors).toEqual([])
+  })
+
+  it('a script that never arrives still times out', async () => {
+    emulation.fail('raychat', 'hang')
+    const client = chat('raychat', { loadType: 'SEO_FRIENDLY' }, { timeout: 100 })
+    await expect(client.load()).rejects.toMatchObject({ code: 'timeout' })
+  })
+})
+
+describe('chatmount calls and the vendor’s own changes, in any mix', () => {
+  it.each(['raychat', 'chaport', 'onwebchat'] as const)('%s: open agrees with the vendor after every step', async (provider) => {
+    const client = chat(provider, {})
+    await client.load()
+    const vendor = emulation.vendor(provider)!
+    const steps: Array<() => void> = [
+      () => client.open(),
+      () => vendor.close(), // the visitor closes it in the widget
+      () => client.toggle(),
+      () => client.toggle(),
+      () => vendor.open(), // the visitor clicks the vendor's own button
+      () => client.close(),
+      () => vendor.open(),
+      () => client.toggle(),
+    ]
+    for (const step of steps) {
+      step()
+      expect(client.getState().open).toBe(vendor.isOpen)
+    }
+  })
+
+  it('raychat: visible agrees with the vendor through hide, an operator message and hide again', async () => {
+    const client = chat('raychat', {})
+    await client.load()
+    const vendor = emulation.vendor('raychat')!
+    client.hide()
+    expect([client.getState().visible, vendor.isVisible]).toEqual([false, false])
+    vendor.agentMessage('Still there?')
+    expect([client.getState().visible, vendor.isVisible]).toEqual([true, true])
+    client.hide()
+    expect([client.getState().visible, vendor.isVisible]).toEqual([false, false])
+  })
+})
