@@ -39,7 +39,7 @@ export const builtins: Readonly<Record<string, LazyProvider>> = {
   chatra: {
     name: 'chatra',
     token: { pattern: /^[A-Za-z0-9]{8,40}$/, expected: words.chatra! },
-    capabilities: ['open', 'close', 'show', 'hide', 'identify', 'reset', 'pageView', 'events.message'],
+    capabilities: ['open', 'close', 'show', 'hide', 'identify', 'reset', 'pageView', 'updateOptions', 'events.message'],
     load: () => import('./providers/chatra').then((module) => module.chatra),
   },
   chaport: {
@@ -51,7 +51,7 @@ export const builtins: Readonly<Record<string, LazyProvider>> = {
   onwebchat: {
     name: 'onwebchat',
     token: { pattern: /^[A-Za-z0-9]{6,64}(?:\/[A-Za-z0-9]{1,64}){0,3}$/, expected: words.onwebchat! },
-    capabilities: ['open', 'close', 'show', 'hide', 'identify', 'events.open', 'events.close'],
+    capabilities: ['open', 'close', 'show', 'hide', 'identify', 'updateOptions', 'events.open', 'events.close'],
     load: () => import('./providers/onwebchat').then((module) => module.onwebchat),
   },
   rayzing: {

@@ -152,3 +152,34 @@ describe('setOptions decides what a change means', () => {
     expect(fakeScripts()).toHaveLength(1)
   })
 })
+
+describe('provider settings through setOptions', () => {
+  it('are applied in place where the vendor can, and re-create the chat where it cannot', async () => {
+    const handle = handleFor()
+    const updatable = { ...fake, operations: { ...fake.operations, updateOptions: () => [['configure'] as const] } }
+    handle.setOptions(options({ provider: updatable as never, options: { greeting: 'hi' } }))
+    void handle.load()
+    await settle()
+    const calls = loadFakeScript()
+    await handle.ready()
+    handle.setOptions(options({ provider: updatable as never, options: { greeting: 'salam' } }))
+    expect(handle.getState().status).toBe('ready')
+    expect(calls).toEqual([['configure', []]])
+    expect(await handle.get('greeting')).toBe('hi') // FAKE_GREETING is read at install
+  })
+
+  it('re-create the chat for a provider that cannot take them at run time', async () => {
+    const handle = handleFor()
+    handle.setOptions(options({ options: { greeting: 'hi' } }))
+    void handle.load()
+    await settle()
+    loadFakeScript()
+    await handle.ready()
+    handle.setOptions(options({ options: { greeting: 'salam' } }))
+    expect(handle.getState().status).toBe('idle')
+    void handle.load()
+    await settle()
+    loadFakeScript()
+    expect(await handle.get('greeting')).toBe('salam')
+  })
+})

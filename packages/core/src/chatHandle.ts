@@ -23,8 +23,9 @@ export interface ChatHandle extends ChatControls {
   subscribe(listener: () => void): Unsubscribe
   /**
    * The options the app wants now; core decides what the change means. A new provider, token or
-   * loading setup (`load`, `timeout`, `scriptUrl`, `nonce`, `target`, provider `options`)
-   * re-creates the chat; a new `visitor` identifies, and a visitor gone (logout) resets; a new
+   * loading setup (`load`, `timeout`, `scriptUrl`, `nonce`, `target`) re-creates the chat; new
+   * provider `options` are applied in place where the provider can (`updateOptions`), else
+   * re-create it; a new `visitor` identifies, and a visitor gone (logout) resets; a new
    * `consent` grants or revokes; equal options do nothing. `null` destroys the chat (unmount).
    * Invalid options throw a `ChatError('config')` and change nothing.
    */
@@ -34,7 +35,7 @@ export interface ChatHandle extends ChatControls {
 // The client methods a handle passes on, now if a chat is attached, else once one is. Plain
 // literals, so a bundle without createChatHandle drops them.
 const answering = ['load', 'ready', 'retry', 'get'] as const
-const returningNothing = ['call', 'open', 'close', 'toggle', 'show', 'hide', 'setHidden', 'identify', 'reset', 'pageView', 'setConsent', 'destroy'] as const
+const returningNothing = ['call', 'open', 'close', 'toggle', 'show', 'hide', 'setHidden', 'identify', 'reset', 'updateOptions', 'pageView', 'setConsent', 'destroy'] as const
 type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number]
 
 export function createChatHandle(): ChatHandle {
@@ -73,10 +74,13 @@ export function createChatHandle(): ChatHandle {
     },
     setOptions(options) {
       if (options) validateChatOptions(options)
-      const change = changeOf(seen, options)
+      let change = changeOf(seen, options)
+      // New provider settings alone: applied in place where the vendor can take them at run time.
+      if (change.settings && !client?.supports('updateOptions')) change = { ...change, create: true }
       if (change.create) {
         attach(options ? createChat({ ...options, consent: options.consent ?? true }) : undefined)
       } else if (client) {
+        if (change.settings) client.updateOptions(options!.options ?? {})
         if (change.visitor == 'identify') client.identify(options!.visitor!)
         if (change.visitor == 'reset') client.reset()
         client.setConsent(options!.consent ?? true)

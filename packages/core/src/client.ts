@@ -48,6 +48,13 @@ export interface ChatClient<Api extends ProviderApi = ProviderApi> {
   identify(visitor: Visitor): void
   /** Forget the visitor (logout). */
   reset(): void
+  /**
+   * Replace the provider's settings at run time (the same shape as `createChat`'s `options`), the
+   * vendor's documented way, keeping every chatmount hook: Chatra gets a new `ChatraSetup` and a
+   * restart, onWebChat its `language`, `max` and `show`. Where the vendor cannot change its
+   * settings at run time, `'unsupported'`. The new settings are also what a later install uses.
+   */
+  updateOptions(options: Api['options']): void
   /** Tell the vendor about a client-side navigation. */
   pageView(page?: PageView): void
   /** Grant (loads per strategy) or revoke (tears the vendor down). */

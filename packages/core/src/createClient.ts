@@ -7,7 +7,7 @@ import { claim, orphan } from './orphanScripts'
 import { scheduleLoad } from './strategies'
 import { removeVendorElements, takeOut } from './takeOut'
 import type { ChatState, Unsubscribe } from './types'
-import { plainCopy, validateVisitor } from './validateOptions'
+import { invalid, plainCopy, validateVisitor } from './validateOptions'
 import { addScript, SCRIPT_MARK, scriptKey, type VendorScript } from './vendorScript'
 
 type Operation = keyof ProviderOperations
@@ -56,6 +56,8 @@ export function createClient<P extends AnyProvider>(
   // Why the widget is hidden (`app`, a route, …): it shows again only when no reason is left.
   const hiddenBy = new Set<string>()
   let consent = options.consent
+  // The provider's settings now: `updateOptions` replaces them, and every install reads them.
+  let settings: object = options.options ?? {}
   let wantsLoad = false
   // Calls the vendor has not taken as a ready vendor yet, in order. Where the vendor has its own
   // queue they are handed to it at once too, and handed again to a freshly installed vendor.
@@ -195,7 +197,9 @@ export function createClient<P extends AnyProvider>(
       window: win,
       document,
       token: options.token,
-      options: options.options ?? {},
+      get options() {
+        return settings
+      },
       emit(event, payload) {
         if (attempt?.ctx != ctx) return
         if (event == 'visible') {
@@ -350,6 +354,12 @@ export function createClient<P extends AnyProvider>(
       perform('identify', copy)
     },
     reset: () => perform('reset'),
+    updateOptions(next) {
+      const copy = plainCopy(next, 'options')
+      if (!copy || typeof copy != 'object') throw invalid('options', copy, process.env.NODE_ENV != 'production' && 'an object')
+      if (capabilities.has('updateOptions')) settings = copy
+      perform('updateOptions', copy)
+    },
     pageView: (page = {}) => perform('pageView', page),
     setConsent(granted) {
       if (is('destroyed') || consent == granted) return

@@ -40,6 +40,8 @@ export interface ProviderOperations<Options = object> {
   identify?(ctx: ProviderContext<Options>, visitor: Visitor): VendorCall[]
   reset?(ctx: ProviderContext<Options>): VendorCall[]
   pageView?(ctx: ProviderContext<Options>, page: PageView): VendorCall[]
+  /** Apply provider settings at run time, the vendor's documented way, keeping chatmount's hooks. */
+  updateOptions?(ctx: ProviderContext<Options>, options: Options): VendorCall[]
 }
 
 export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {

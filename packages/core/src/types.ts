@@ -59,6 +59,7 @@ export type Capability =
   | 'identify'
   | 'reset'
   | 'pageView'
+  | 'updateOptions'
   | 'unread'
   | 'events.open'
   | 'events.close'

@@ -117,7 +117,8 @@ describe('Raychat emulator', () => {
     const user = raychat.getUser()
     expect(user).toMatchObject({ name: 'Ehsan', email: 'tech@raychat.io', online: true })
     expect(user.id).toMatch(/^[0-9a-f]{24}$/)
-    expect(updated.mock.calls[0]?.[0].detail).toMatchObject({ name: 'Ehsan' })
+    // The seed's handler takes the user itself: `function (user) {}`.
+    expect(updated.mock.calls[0]?.[0]).toMatchObject({ name: 'Ehsan', email: 'tech@raychat.io' })
 
     raychat.loadUser('5992bc6d9e737c900e3058d3')
     expect(loaded.mock.calls[0]?.[0].detail).toMatchObject({ id: '5992bc6d9e737c900e3058d3' })

@@ -88,6 +88,10 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
     const event = new w.CustomEvent(name, { detail })
     for (const listener of listeners.get(name) ?? []) callPage('Raychat', listener, event)
   }
+  // Seed: `Raychat.on('raychat_user_profile_updated', function (user) {})`: the user itself.
+  const emitUser = (name: string, user: unknown) => {
+    for (const listener of listeners.get(name) ?? []) callPage('Raychat', listener, user)
+  }
 
   let user: RaychatUser = newUser()
   // The profile fields live in session.visitor (what setUser set); the rest is the vendor's.
@@ -142,7 +146,7 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
       const next = { ...session.visitor }
       for (const field of USER_FIELDS) if (data[field] !== undefined) next[field] = data[field]
       session.visitor = next
-      emit('raychat_user_profile_updated', userSnapshot())
+      emitUser('raychat_user_profile_updated', userSnapshot())
     }),
     getUser: method('getUser', userSnapshot),
     loadUser: method('loadUser', (userId) => {

@@ -1,8 +1,17 @@
 import { Session } from './session'
+import { randomId } from './util'
 import type { BootEmulator } from './types'
 
 export const RAYZING_SCRIPT_ID = 'rayzing-messenger-widget'
 export const RAYZING_ROOT_ID = 'rayzing-widget-root'
+/** Where the emulator keeps the conversation's UUID in session storage (the real key is not documented). */
+export const RAYZING_UUID_KEY = 'rayzing-emulator:uuid'
+
+/** A random UUID (version 4), shaped like the seed's sample `7e88d192-9b20-4035-9b68-d4ac3d58a34f`. */
+function uuid(): string {
+  const hex = randomId(32, '0123456789abcdef')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[hex.charCodeAt(16) % 4]}${hex.slice(17, 20)}-${hex.slice(20)}`
+}
 
 /**
  * Emulates https://cdn.rayzing.ai/rayzing.js. Like the real script it finds its own element by id
@@ -27,6 +36,13 @@ export const bootRayzing: BootEmulator = (win) => {
   if (doc.getElementById(RAYZING_ROOT_ID)) throw new Error('bot element already exist')
 
   const session = new Session(win, { provider: 'rayzing', vendorName: 'Rayzing', rootId: RAYZING_ROOT_ID, accent: '#db2777' })
+  // Seed: "As soon as any user opens up the Bot, It creates one UUId", kept in the page's session
+  // storage (the seed shows the key only in an image: the emulator picks its own).
+  session.hooks = {
+    openChanged(open) {
+      if (open && !win.sessionStorage.getItem(RAYZING_UUID_KEY)) win.sessionStorage.setItem(RAYZING_UUID_KEY, uuid())
+    },
+  }
   session.settings = { botId, customerId, pageUrl: `https://page.rayzing.ai/${encodeURIComponent(botId)}/${encodeURIComponent(customerId)}` }
   session.mount()
   session.ready = true

@@ -97,16 +97,28 @@ export interface ChaportApi {
     compare(value: unknown, matcher: ChaportMatcher, expected: unknown): boolean
     /** Chaport answers through a callback; `get('isOnline')` resolves with it. */
     isOnline(): boolean
+    /**
+     * The visitor's id from Chaport's `ready` event, for its logged-in-users flow (seed: capture the
+     * visitorId "via either listening to "ready" or "chat.started" events" and send it to your server).
+     */
+    visitorId(): string
   }
   events: {
-    'chat.started': unknown
+    /** Seed: "Fires when the visitor starts a chat"; it carries the visitorId, as `ready` does. */
+    'chat.started': { visitorId?: string }
+    /** Seed: "Fires when operators' presence online status changes" (the payload is not documented). */
     'chat.onlineChange': unknown
-    'chat.autoInvitation': unknown
-    'widget.stateChange': unknown
+    /** Seed: `function(autoInvitationDetails)`, the auto-invitation shown. */
+    'chat.autoInvitation': ChaportTrigger
+    /** Seed: the states getWidgetState returns; the payload's shape is not documented. */
+    'widget.stateChange': ChaportWidgetState | { state: ChaportWidgetState }
   }
 }
 
-// `ready` is not forwarded: the unified `ready` already fires once, when the vendor is usable.
+// `ready` is not forwarded: the unified `ready` already fires once, when the vendor is usable. Its
+// payload's visitorId is kept for `get('visitorId')`, per load.
+const visitorIds = new WeakMap<object, string | undefined>()
+
 const nativeEvents = ['chat.started', 'chat.onlineChange', 'chat.autoInvitation', 'widget.stateChange']
 
 /** Chaport: config in `chaportConfig`, calls through `chaport.q` until its direct methods exist. */
@@ -141,9 +153,13 @@ export const chaport = defineProvider<ChaportApi>({
   // Seed, session: "autoStart | Pass false in order to delay the session start and chat loading
   // until you call startSession method." Ready comes after the session started.
   deferredStart: ({ options }) => (options.session?.autoStart === false ? 'call' : undefined),
-  whenReady({ window: w }, done) {
+  whenReady(ctx, done) {
     let active = true
-    w.chaport.on('ready', () => active && done())
+    ctx.window.chaport.on('ready', (data?: { visitorId?: string }) => {
+      if (!active) return
+      visitorIds.set(ctx, data?.visitorId)
+      done()
+    })
     return () => (active = false)
   },
   operations: {
@@ -165,7 +181,9 @@ export const chaport = defineProvider<ChaportApi>({
     // Direct methods exist once the script ran; before that, the command queue takes `(name, args)`.
     return typeof direct === 'function' && method !== 'q' ? direct.apply(w.chaport, args) : w.chaport.q(method, args)
   },
-  get({ window: w }, method, args) {
+  get(ctx, method, args) {
+    const { window: w } = ctx
+    if (method === 'visitorId') return visitorIds.get(ctx)
     if (method === 'isOnline') return new Promise((resolve) => w.chaport.isOnline(resolve))
     return w.chaport[method](...args)
   },

@@ -1,4 +1,4 @@
-import { defineProvider } from '../defineProvider'
+import { defineProvider, type ProviderContext } from '../defineProvider'
 import { compact } from './compact'
 
 type ButtonPosition = 'bl' | 'bc' | 'br' | 'lt' | 'lm' | 'lb' | 'rt' | 'rm' | 'rb'
@@ -83,6 +83,30 @@ export interface ChatraApi {
 
 // The stubs this provider installed: the real script replaces `window.Chatra` with its own function.
 const stubs = new WeakSet<object>()
+// The ChatraSetup objects that carry chatmount's hooks.
+const hooked = new WeakSet<object>()
+
+/**
+ * `ChatraSetup` from these settings, with chatmount's hooks: callbacks are settings, not
+ * subscriptions, so the app's own are wrapped and reported through ours.
+ */
+function setupWithHooks(ctx: ProviderContext<ChatraOptions>, settings: ChatraOptions) {
+  const setup = {
+    ...settings,
+    onNewMessage(message: ChatraMessage) {
+      settings.onNewMessage?.(message)
+      ctx.emit('newMessage', message)
+      const from = message?.type === 'client' ? 'visitor' : message?.type === 'bot' ? 'bot' : 'agent'
+      ctx.emit('message', { from, text: message?.text ?? '', raw: message })
+    },
+    onAnalyticEvent(eventName: string) {
+      settings.onAnalyticEvent?.(eventName)
+      ctx.emit('analyticEvent', eventName)
+    },
+  }
+  hooked.add(setup)
+  return setup
+}
 
 /** Chatra: settings and callbacks in `ChatraSetup`, calls through its own `Chatra.q` queue. */
 export const chatra = defineProvider<ChatraApi>({
@@ -93,20 +117,7 @@ export const chatra = defineProvider<ChatraApi>({
   install(ctx) {
     const { window: w, token, options } = ctx
     w.ChatraID = token
-    // Callbacks are settings, not subscriptions: wrap the app's own and report through ours.
-    w.ChatraSetup = {
-      ...options,
-      onNewMessage(message: ChatraMessage) {
-        options.onNewMessage?.(message)
-        ctx.emit('newMessage', message)
-        const from = message?.type === 'client' ? 'visitor' : message?.type === 'bot' ? 'bot' : 'agent'
-        ctx.emit('message', { from, text: message?.text ?? '', raw: message })
-      },
-      onAnalyticEvent(eventName: string) {
-        options.onAnalyticEvent?.(eventName)
-        ctx.emit('analyticEvent', eventName)
-      },
-    }
+    w.ChatraSetup = setupWithHooks(ctx, options)
     // The snippet's stub, which queues its arguments on `Chatra.q` (VENDORS.md: the seed shows the
     // snippet only as "<!-- Chatra widget code -->").
     if (!w.Chatra) {
@@ -135,9 +146,20 @@ export const chatra = defineProvider<ChatraApi>({
       return [['setIntegrationData', {}], ['restart']]
     },
     pageView: () => [['pageView']],
+    // Seed, restart: "Use it to update Chatra settings that can't be updated using API methods":
+    // replace window.ChatraSetup, then Chatra('restart'). Ours keeps chatmount's hooks.
+    updateOptions(ctx, settings) {
+      ctx.window.ChatraSetup = setupWithHooks(ctx, settings)
+      return [['restart']]
+    },
   },
   capabilities: ['events.message'],
-  call: ({ window: w }, call) => w.Chatra(...call),
+  call(ctx, call) {
+    const { window: w } = ctx
+    // A raw restart re-reads whatever ChatraSetup the app put there: give it chatmount's hooks back.
+    if (call[0] == 'restart' && w.ChatraSetup && !hooked.has(w.ChatraSetup)) w.ChatraSetup = setupWithHooks(ctx, w.ChatraSetup)
+    return w.Chatra(...call)
+  },
   teardown: ({ window: w }) => w.Chatra?.('kill'),
   globals: ['Chatra', 'ChatraID', 'ChatraSetup', 'ChatraIntegration'],
   elements: '#chatra',

@@ -100,6 +100,9 @@ export const onwebchat = defineProvider<OnWebChatApi>({
     close: () => [['set', 'max', 0]],
     show: () => [['set', 'show', 1]],
     hide: () => [['set', 'show', 0]],
+    // Seed: language, max and show are set at any time with onWebChat.set.
+    updateOptions: (_, settings) =>
+      (['language', 'max', 'show'] as const).filter((key) => settings[key] !== undefined).map((key) => ['set', key, settings[key]]),
     identify: (_, visitor) =>
       (['name', 'email', 'phone', 'notes'] as const)
         .filter((key) => visitor[key] !== undefined)

@@ -82,7 +82,8 @@ export interface RaychatApi {
     raychat_sendMessage: RaychatEvent<RaychatMessageDetail>
     raychat_getMessage: RaychatEvent<RaychatMessageDetail>
     raychat_form_submission: RaychatEvent<{ formName: string; values: Array<{ id: number; label: string; value: string; type: string }> }>
-    raychat_user_profile_updated: RaychatEvent<RaychatVisitorProfile>
+    /** Seed: `Raychat.on('raychat_user_profile_updated', function (user) {})`: the user itself. */
+    raychat_user_profile_updated: RaychatVisitorProfile
     raychat_new_user_loaded: RaychatEvent<unknown>
   }
 }

@@ -5,9 +5,18 @@ import { trusted } from '../trustedTypes'
 export interface RayzingApi {
   options: Record<string, never>
   methods: Record<never, never>
-  getters: Record<never, never>
+  getters: {
+    /**
+     * The conversation's UUID that Rayzing's lead API takes, once the visitor has opened the bot
+     * (`undefined` before). The seed: "You can get the UUID from the local web session storage"; it
+     * names the key only in an image, so chatmount takes the session-storage value that is a UUID.
+     */
+    uuid(): string | undefined
+  }
   events: Record<never, never>
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** What the widget renders (the family it belongs to names its roots so). */
 const WIDGET = '[id^=rayzing-widget],[id^=botpenguin],[id^=BotPenguin]'
@@ -34,6 +43,13 @@ export const rayzing = defineProvider<RayzingApi>({
   operations: {},
   call() {
     throw new ChatError('unsupported', 'rayzing: no browser API')
+  },
+  get({ window }) {
+    const storage = window.sessionStorage
+    for (let index = 0; index < storage.length; index++) {
+      const value = storage.getItem(storage.key(index)!)
+      if (value && UUID.test(value)) return value
+    }
   },
   // The widget refuses to start again while its root is in the page: these go before each install.
   elements: '#rayzing-messenger-widget,' + WIDGET,

@@ -153,3 +153,93 @@ describe('chatmount calls and the vendor’s own changes, in any mix', () => {
     expect([client.getState().visible, vendor.isVisible]).toEqual([false, false])
   })
 })
+
+describe('what the vendors hand over, typed', () => {
+  it('chaport: the visitorId from its ready event, for the logged-in-users flow', async () => {
+    const client = createChat({ provider: 'chaport', token: tokens.chaport!, load: 'manual' })
+    chats.push(client)
+    await client.load()
+    const visitorId = await client.get('visitorId')
+    expect(visitorId).toMatch(/^[0-9a-f]{24}$/)
+    const started: Array<{ visitorId?: string }> = []
+    client.on('chat.started', (payload) => started.push(payload))
+    emulation.vendor('chaport')!.visitorMessage('Hello')
+    expect(started).toEqual([{ visitorId }])
+  })
+
+  it('raychat: raychat_user_profile_updated hands over the user itself, as its seed shows', async () => {
+    const client = createChat({ provider: 'raychat', token: tokens.raychat!, load: 'manual' })
+    chats.push(client)
+    await client.load()
+    const users: Array<{ name?: string }> = []
+    client.on('raychat_user_profile_updated', (user) => users.push(user))
+    client.identify({ name: 'Ada' })
+    expect(users).toEqual([expect.objectContaining({ name: 'Ada' })])
+  })
+})
+
+describe('settings changed at run time', () => {
+  it('chatra updateOptions: a new ChatraSetup and a restart, and the message event keeps working', async () => {
+    const client = chat('chatra', { language: 'en' })
+    await client.load()
+    const messages: string[] = []
+    client.on('message', (message) => messages.push(message.text))
+    client.updateOptions({ language: 'fr', buttonPosition: 'bl' })
+    const vendor = emulation.vendor('chatra')!
+    expect(vendor.calls.at(-1)?.method).toBe('restart')
+    expect(vendor.settings).toMatchObject({ language: 'fr', buttonPosition: 'bl' })
+    vendor.agentMessage('Bonjour')
+    expect(messages).toEqual(['Bonjour'])
+  })
+
+  it('chatra: a raw restart after the app replaced window.ChatraSetup keeps chatmount’s hooks', async () => {
+    const client = chat('chatra', {})
+    await client.load()
+    const messages: string[] = []
+    client.on('message', (message) => messages.push(message.text))
+    ;(window as any).ChatraSetup = { language: 'de' }
+    client.call('restart')
+    const vendor = emulation.vendor('chatra')!
+    expect(vendor.settings).toMatchObject({ language: 'de' })
+    vendor.agentMessage('Hallo')
+    expect(messages).toEqual(['Hallo'])
+  })
+
+  it('onwebchat updateOptions: language, max and show through onWebChat.set', async () => {
+    const client = chat('onwebchat', {})
+    await client.load()
+    client.updateOptions({ language: 'l2', max: 1 })
+    expect(emulation.vendor('onwebchat')!.settings).toMatchObject({ language: 'l2' })
+    expect(client.getState().open).toBe(true)
+  })
+
+  it('a vendor that cannot change its settings at run time says so', async () => {
+    const client = chat('raychat', {})
+    await client.load()
+    client.updateOptions({ language: 'fa' })
+    expect(errors).toEqual(['unsupported'])
+    expect(client.supports('updateOptions')).toBe(false)
+  })
+})
+
+describe('rayzing', () => {
+  it('the conversation UUID its lead API takes, from session storage once the visitor opened the bot', async () => {
+    sessionStorage.clear()
+    sessionStorage.setItem('unrelated', 'not a uuid')
+    const client = createChat({ provider: 'rayzing', token: 'bot42,customer7', load: 'manual' })
+    chats.push(client)
+    await client.load()
+    await expect(client.get('uuid')).resolves.toBeUndefined()
+    emulation.vendor('rayzing')!.open()
+    await expect(client.get('uuid')).resolves.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
+  it('rayzingPageUrl: the hosted landing page for a link or an iframe, with the token checked', async () => {
+    const { rayzingPageUrl } = await import('../rayzingPage')
+    expect(rayzingPageUrl('63d9ffa77a8d152facbe2f2f,63d9ffa77a8d152facbe2f30')).toBe(
+      'https://page.rayzing.ai/63d9ffa77a8d152facbe2f2f/63d9ffa77a8d152facbe2f30',
+    )
+    expect(() => rayzingPageUrl('bot/../x,y')).toThrow(/"token"/)
+    expect(() => rayzingPageUrl(undefined as never)).toThrow(expect.objectContaining({ code: 'config' }))
+  })
+})
