@@ -32,25 +32,25 @@ const words: Record<string, string> =
 export const builtins: Readonly<Record<string, LazyProvider>> = {
   raychat: {
     name: 'raychat',
-    token: { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: words.raychat! },
+    token: { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: words.raychat!, strict: false },
     capabilities: [...everything, 'unread', 'events.open', 'events.close', 'events.message', 'events.unread'],
     load: () => import('./providers/raychat').then((module) => module.raychat),
   },
   chatra: {
     name: 'chatra',
-    token: { pattern: /^[A-Za-z0-9]{8,40}$/, expected: words.chatra! },
+    token: { pattern: /^[A-Za-z0-9]{8,40}$/, expected: words.chatra!, strict: false },
     capabilities: ['open', 'close', 'show', 'hide', 'identify', 'reset', 'pageView', 'updateOptions', 'events.message'],
     load: () => import('./providers/chatra').then((module) => module.chatra),
   },
   chaport: {
     name: 'chaport',
-    token: { pattern: /^[A-Za-z0-9]{8,64}$/, expected: words.chaport! },
+    token: { pattern: /^[A-Za-z0-9]{8,64}$/, expected: words.chaport!, strict: false },
     capabilities: [...everything, 'pageView', 'events.open', 'events.close'],
     load: () => import('./providers/chaport').then((module) => module.chaport),
   },
   onwebchat: {
     name: 'onwebchat',
-    token: { pattern: /^[A-Za-z0-9]{6,64}(?:\/[A-Za-z0-9]{1,64}){0,3}$/, expected: words.onwebchat! },
+    token: { pattern: /^[A-Za-z0-9]{6,64}(?:\/[A-Za-z0-9]{1,64}){0,3}$/, expected: words.onwebchat!, strict: false },
     capabilities: ['open', 'close', 'show', 'hide', 'identify', 'updateOptions', 'events.open', 'events.close'],
     load: () => import('./providers/onwebchat').then((module) => module.onwebchat),
   },

@@ -179,10 +179,12 @@ export function createClient<P extends AnyProvider>(
     }
     loading()
     const arrival = (loaded: boolean, thrown?: unknown) => arrived(current, loaded, thrown)
+    // The script's address may depend on the provider's settings (Chaport's host).
+    const script = { ...options, options: settings }
     // First the provider's own chunk; then a script of a chat that is gone may still be downloading:
     // adopt it, or let it run and be taken out before installing.
     const claimed = provider
-      ? claim(provider, document, scriptKey(provider, options, document), arrival)
+      ? claim(provider, document, scriptKey(provider, script, document), arrival)
       : arriving!.catch((cause) => {
           throw failure('load_failed', process.env.NODE_ENV != 'production' && `its provider module could not be loaded (${cause})`, cause)
         })
@@ -222,7 +224,7 @@ export function createClient<P extends AnyProvider>(
       if (start) set(start)
       if (provider!.vendorQueue) queue.forEach((command) => safely(() => command(ctx), name))
       if (provider!.whenReady) current.cleanups.push(provider!.whenReady(ctx, () => started(current)))
-      current.script ||= addScript(provider!, ctx, options, arrival)
+      current.script ||= addScript(provider!, ctx, script, arrival)
     } catch (cause) {
       end()
       fail(vendorError('install', cause))

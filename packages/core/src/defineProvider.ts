@@ -47,10 +47,15 @@ export interface ProviderOperations<Options = object> {
 export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
   /** A short lowercase name, used on the script element and in messages. */
   readonly name: string
-  /** The shape of a valid `token`, as a pattern and in words for the error message. */
-  readonly token: { readonly pattern: RegExp; readonly expected: string }
-  /** The vendor's own script URL for a (validated) token. */
-  scriptUrl(token: string): string
+  /**
+   * The shape of a `token`, as a pattern and in words for the message. A token that could break out
+   * of a URL, an attribute or a script, or that is clearly unset, is always refused. Beyond that,
+   * a token that does not match `pattern` is refused too, unless `strict` is `false` (a format the
+   * vendor does not document): then it is accepted with a warning in development.
+   */
+  readonly token: { readonly pattern: RegExp; readonly expected: string; readonly strict?: boolean }
+  /** The vendor's own script URL for a (validated) token and this install's settings. */
+  scriptUrl(token: string, options: Api['options']): string
   /** Where the script element goes. Default: appended to `<head>`. */
   readonly insert?: 'head' | 'before-first-script'
   /** Shape the script element beyond src, async and nonce (an id, text the vendor reads). */

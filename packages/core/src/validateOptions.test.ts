@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ChatError } from './chatError'
 import { createChat } from './createChatByName'
 import type { ProviderName } from './builtinProviders'
@@ -59,9 +59,24 @@ describe.each(Object.keys(valid) as ProviderName[])('token for %s', (provider) =
   })
 })
 
-it('rejects a token of another provider\'s shape', () => {
-  configError(() => createChat({ provider: 'raychat', token: valid.chatra }))
-  configError(() => createChat({ provider: 'rayzing', token: valid.chaport }))
+describe('a token that merely looks unusual for its vendor', () => {
+  it.each(['raychat', 'chatra', 'chaport', 'onwebchat'] as const)(
+    '%s (its format is in no seed): accepted, with a warning in development',
+    (provider) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+      const unusual = 'Customer_Token-2026.eu'
+      createChat({ provider, token: unusual, load: 'manual' }).destroy()
+      expect(warn).toHaveBeenCalledTimes(1)
+      expect(warn.mock.calls[0]![0]).toContain(`"${unusual}"`)
+      createChat({ provider, token: valid[provider], load: 'manual' }).destroy()
+      expect(warn).toHaveBeenCalledTimes(1)
+      warn.mockRestore()
+    },
+  )
+
+  it('rayzing, whose seed documents "BotId,CustomerId", still refuses another shape', () => {
+    configError(() => createChat({ provider: 'rayzing', token: valid.chaport }))
+  })
 })
 
 describe('other options', () => {

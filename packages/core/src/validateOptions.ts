@@ -91,9 +91,17 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, target } = options
   // A definition, or a built-in provider by name that loads later (see builtins.ts).
   check(typeof (p?.install ?? (p as unknown as LazyProvider)?.load) == 'function' && /^[a-z][\w-]*$/i.test(p.name), 'provider', p)
-  // "undefined" and "null" are what an unset environment variable becomes on its way to a prop.
-  if (!(typeof token == 'string' && !/^(undefined|null)$/.test(token) && p.token.pattern.test(token))) {
-    throw invalid('token', token, process.env.NODE_ENV != 'production' && `${p.token.expected} for ${p.name}`)
+  // Refused whatever the vendor: unset ("undefined" and "null" are what an unset environment
+  // variable becomes on its way to a prop), or anything that could leave a URL path, an attribute
+  // or a script. Runs of letters, digits, `_` and `-`, joined by single `.`, `,` or `/`.
+  const { pattern, expected: words, strict = true } = p.token
+  const safe = typeof token == 'string' && !/^(undefined|null)$/.test(token) && /^(?=.{1,256}$)[\w-]+(?:[.,/][\w-]+)*$/.test(token)
+  if (!safe || (strict && !pattern.test(token))) {
+    throw invalid('token', token, process.env.NODE_ENV != 'production' && `${words} for ${p.name}`)
+  }
+  // A format the vendor does not document: an unusual token may still be a real customer's.
+  if (process.env.NODE_ENV != 'production' && !pattern.test(token)) {
+    console.warn(`[chatmount] ${p.name}: the token ${JSON.stringify(token.slice(0, 40))} does not look like ${words}; if the widget does not start, check it.`)
   }
   check(strategies.includes(load), 'load', load)
   check(typeof consent == 'boolean', 'consent', consent)

@@ -27,9 +27,13 @@ export interface VendorScript {
 }
 
 /** What identifies a provider's script for a token: its absolute URL and the token. */
-export function scriptKey(provider: AnyProvider, { scriptUrl, token }: Pick<ResolvedOptions, 'scriptUrl' | 'token'>, doc: Document): string {
+export function scriptKey(
+  provider: AnyProvider,
+  { scriptUrl, token, options }: Pick<ResolvedOptions, 'scriptUrl' | 'token' | 'options'>,
+  doc: Document,
+): string {
   // A URL holds no raw line break, so the first line is the URL whatever the token.
-  return new URL(scriptUrl ?? provider.scriptUrl(token), doc.baseURI).href + '\n' + token
+  return new URL(scriptUrl ?? provider.scriptUrl(token, options ?? {}), doc.baseURI).href + '\n' + token
 }
 
 /**
@@ -40,7 +44,7 @@ export function scriptKey(provider: AnyProvider, { scriptUrl, token }: Pick<Reso
 export function addScript(
   provider: AnyProvider,
   ctx: ProviderContext,
-  options: Pick<ResolvedOptions, 'scriptUrl' | 'token' | 'nonce' | 'scriptLoader'>,
+  options: Pick<ResolvedOptions, 'scriptUrl' | 'token' | 'nonce' | 'scriptLoader' | 'options'>,
   onArrival: Arrival,
 ): VendorScript {
   const { window, document } = ctx

@@ -39,6 +39,8 @@ export interface ChaportCredentials {
 
 /** Every `window.chaportConfig` key the Chaport docs list, but `appId` (that is the token). */
 export interface ChaportOptions {
+  /** Where the script comes from: the seed's `app.chaport.ru` (default) or `app.chaport.com`. */
+  host?: 'app.chaport.ru' | 'app.chaport.com'
   analytics?: { google?: { id?: string; api?: 'gtag' | 'gtm' | 'ga' | 'gaq'; apiObject?: unknown; enabled?: boolean } }
   appearance?: {
     windowColor?: string
@@ -124,13 +126,18 @@ const nativeEvents = ['chat.started', 'chat.onlineChange', 'chat.autoInvitation'
 /** Chaport: config in `chaportConfig`, calls through `chaport.q` until its direct methods exist. */
 export const chaport = defineProvider<ChaportApi>({
   name: 'chaport',
-  token: { pattern: /^[A-Za-z0-9]{8,64}$/, expected: 'an appId (letters and digits)' },
-  scriptUrl: () => 'https://app.chaport.com/javascripts/insert.js',
+  // The seed shows the appId only as '<yourAppId>': an unusual one is a warning, not an error.
+  token: { pattern: /^[A-Za-z0-9]{8,64}$/, expected: 'an appId (letters and digits)', strict: false },
+  // Seed, install code: "s.src='https://app.chaport.ru/javascripts/insert.js'"; app.chaport.com
+  // serves the same file.
+  scriptUrl: (_, { host = 'app.chaport.ru' }) => `https://${host}/javascripts/insert.js`,
   insert: 'before-first-script',
   vendorQueue: true,
   install(ctx) {
     const { window: w } = ctx
-    w.chaportConfig = { ...ctx.options, appId: ctx.token }
+    // `host` is chatmount's (where the script comes from), not a Chaport setting.
+    const { host: _host, ...config } = ctx.options
+    w.chaportConfig = { ...config, appId: ctx.token }
     // The snippet's stub, as the vendor writes it; an existing one (and its queue) is kept.
     if (!w.chaport) {
       const stub: Record<string, any> = { _q: [], _l: {} }

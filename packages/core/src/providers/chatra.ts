@@ -111,7 +111,8 @@ function setupWithHooks(ctx: ProviderContext<ChatraOptions>, settings: ChatraOpt
 /** Chatra: settings and callbacks in `ChatraSetup`, calls through its own `Chatra.q` queue. */
 export const chatra = defineProvider<ChatraApi>({
   name: 'chatra',
-  token: { pattern: /^[A-Za-z0-9]{8,40}$/, expected: 'a ChatraID (letters and digits)' },
+  // No seed shows a ChatraID's format: an unusual one is a warning, not an error.
+  token: { pattern: /^[A-Za-z0-9]{8,40}$/, expected: 'a ChatraID (letters and digits)', strict: false },
   scriptUrl: () => 'https://call.chatra.io/chatra.js',
   vendorQueue: true,
   install(ctx) {

@@ -52,6 +52,8 @@ export const onwebchat = defineProvider<OnWebChatApi>({
   token: {
     pattern: /^[A-Za-z0-9]{6,64}(?:\/[A-Za-z0-9]{1,64}){0,3}$/,
     expected: 'a chat id (letters and digits, optionally followed by /segments)',
+    // The seed shows no chat id: an unusual one is a warning, not an error.
+    strict: false,
   },
   scriptUrl: (token) => `https://www.onwebchat.com/clientchat/${token.split('/').map(encodeURIComponent).join('/')}`,
   insert: 'before-first-script',

@@ -243,3 +243,27 @@ describe('rayzing', () => {
     expect(() => rayzingPageUrl(undefined as never)).toThrow(expect.objectContaining({ code: 'config' }))
   })
 })
+
+describe('facts the seeds give', () => {
+  it('chaport loads from the seed’s app.chaport.ru by default; host picks app.chaport.com, and stays out of chaportConfig', async () => {
+    const byDefault = chat('chaport', {})
+    await byDefault.load()
+    expect(document.querySelector<HTMLScriptElement>('script[data-chatmount]')!.src).toBe('https://app.chaport.ru/javascripts/insert.js')
+    byDefault.destroy()
+    const other = chat('chaport', { host: 'app.chaport.com' })
+    await other.load()
+    expect(document.querySelector<HTMLScriptElement>('script[data-chatmount]')!.src).toBe('https://app.chaport.com/javascripts/insert.js')
+    expect((window as any).chaportConfig).not.toHaveProperty('host')
+  })
+
+  it('chatra reset (inferred: built from setIntegrationData and restart) forgets the visitor and its account', async () => {
+    const client = chat('chatra', { clientId: 'secret-random-string' })
+    await client.load()
+    client.identify({ name: 'Ada', email: 'ada@example.com' })
+    const vendor = emulation.vendor('chatra')!
+    expect(vendor.visitor).toMatchObject({ name: 'Ada' })
+    client.reset()
+    expect(vendor.visitor).toEqual({})
+    expect(vendor.settings).not.toHaveProperty('clientId')
+  })
+})
