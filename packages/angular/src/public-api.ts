@@ -21,5 +21,6 @@ export type {
   LoadStrategy,
   PageView,
   ProviderName,
+  SignedInVisitor,
   Visitor,
 } from '@chatmount/core'

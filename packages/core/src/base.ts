@@ -25,6 +25,7 @@ export type {
   ChatStatus,
   LoadStrategy,
   PageView,
+  SignedInVisitor,
   Unsubscribe,
   Visitor,
 } from './types'

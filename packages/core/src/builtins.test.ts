@@ -10,7 +10,8 @@ import { createChat as createChatWithProvider } from './createChat'
 import type { Capability } from './types'
 
 const every: Capability[] = [
-  'open', 'close', 'toggle', 'show', 'hide', 'identify', 'reset', 'pageView', 'updateOptions', 'unread',
+  'open', 'close', 'toggle', 'show', 'hide', 'identify', 'identify.avatar', 'identify.custom', 'signIn',
+  'reset', 'pageView', 'updateOptions', 'unread',
   'events.open', 'events.close', 'events.message', 'events.unread',
 ]
 const tokens: Record<string, string> = {

@@ -33,19 +33,19 @@ export const builtins: Readonly<Record<string, LazyProvider>> = {
   raychat: {
     name: 'raychat',
     token: { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, expected: words.raychat!, strict: false },
-    capabilities: [...everything, 'unread', 'events.open', 'events.close', 'events.message', 'events.unread'],
+    capabilities: [...everything, 'signIn', 'identify.avatar', 'unread', 'events.open', 'events.close', 'events.message', 'events.unread'],
     load: () => import('./providers/raychat').then((module) => module.raychat),
   },
   chatra: {
     name: 'chatra',
     token: { pattern: /^[A-Za-z0-9]{8,40}$/, expected: words.chatra!, strict: false },
-    capabilities: ['open', 'close', 'show', 'hide', 'identify', 'reset', 'pageView', 'updateOptions', 'events.message'],
+    capabilities: ['open', 'close', 'show', 'hide', 'identify', 'identify.custom', 'signIn', 'reset', 'pageView', 'updateOptions', 'events.message'],
     load: () => import('./providers/chatra').then((module) => module.chatra),
   },
   chaport: {
     name: 'chaport',
     token: { pattern: /^[A-Za-z0-9]{8,64}$/, expected: words.chaport!, strict: false },
-    capabilities: [...everything, 'pageView', 'events.open', 'events.close'],
+    capabilities: [...everything, 'identify.custom', 'signIn', 'pageView', 'events.open', 'events.close'],
     load: () => import('./providers/chaport').then((module) => module.chaport),
   },
   onwebchat: {

@@ -115,6 +115,19 @@ describe('setOptions decides what a change means', () => {
     expect(calls).toEqual([['who', [{ name: 'Ada' }]], ['who', [{ name: 'Grace' }]], ['forget', []]])
   })
 
+  it('a user signs in when it comes, and the vendor forgets them when it goes (logout)', async () => {
+    const handle = handleFor()
+    handle.setOptions(options())
+    void handle.load()
+    await settle()
+    const calls = loadFakeScript()
+    await handle.ready()
+    handle.setOptions(options({ user: { id: 'u1', token: 'proof' } }))
+    handle.setOptions(options({ user: { id: 'u1', token: 'proof' } }))
+    handle.setOptions(options())
+    expect(calls).toEqual([['login', [{ id: 'u1', token: 'proof' }]], ['forget', []]])
+  })
+
   it('a new consent grants or revokes without re-creating', async () => {
     const handle = handleFor()
     handle.setOptions(options({ consent: false, load: 'eager' }))

@@ -25,7 +25,8 @@ export interface ChatHandle extends ChatControls {
    * The options the app wants now; core decides what the change means. A new provider, token or
    * loading setup (`load`, `timeout`, `scriptUrl`, `nonce`, `target`) re-creates the chat; new
    * provider `options` are applied in place where the provider can (`updateOptions`), else
-   * re-create it; a new `visitor` identifies, and a visitor gone (logout) resets; a new
+   * re-create it; a new `visitor` identifies, a new `user` signs in, and either one gone (logout)
+   * resets; a new
    * `consent` grants or revokes; equal options do nothing. `null` destroys the chat (unmount).
    * Invalid options throw a `ChatError('config')` and change nothing.
    */
@@ -35,7 +36,9 @@ export interface ChatHandle extends ChatControls {
 // The client methods a handle passes on, now if a chat is attached, else once one is. Plain
 // literals, so a bundle without createChatHandle drops them.
 const answering = ['load', 'ready', 'retry', 'get'] as const
-const returningNothing = ['call', 'open', 'close', 'toggle', 'show', 'hide', 'setHidden', 'identify', 'reset', 'updateOptions', 'pageView', 'setConsent', 'destroy'] as const
+const returningNothing = [
+  'call', 'open', 'close', 'toggle', 'show', 'hide', 'setHidden', 'identify', 'signIn', 'reset', 'updateOptions', 'pageView', 'setConsent', 'destroy',
+] as const
 type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number]
 
 export function createChatHandle(): ChatHandle {
@@ -82,7 +85,8 @@ export function createChatHandle(): ChatHandle {
       } else if (client) {
         if (change.settings) client.updateOptions(options!.options ?? {})
         if (change.visitor == 'identify') client.identify(options!.visitor!)
-        if (change.visitor == 'reset') client.reset()
+        if (change.user == 'signIn') client.signIn(options!.user!)
+        if (change.visitor == 'reset' || change.user == 'reset') client.reset()
         client.setConsent(options!.consent ?? true)
       }
       seen = change.seen

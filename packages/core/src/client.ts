@@ -2,6 +2,7 @@ import type { ChatError } from './chatError'
 import type { ProviderApi } from './defineProvider'
 import type {
   Capability,
+  SignedInVisitor,
   ChatEventName,
   ChatEvents,
   ChatState,
@@ -46,6 +47,12 @@ export interface ChatClient<Api extends ProviderApi = ProviderApi> {
    */
   setHidden(reason: string, hidden: boolean): void
   identify(visitor: Visitor): void
+  /**
+   * A visitor who signed in to the app: the vendor's own mechanism for keeping their conversation
+   * across devices (Chatra `clientId`, Chaport session credentials, Raychat `loadUser`), then their
+   * fields. Where the vendor has none, `'unsupported'`. `reset()` signs them out.
+   */
+  signIn(visitor: SignedInVisitor): void
   /** Forget the visitor (logout). */
   reset(): void
   /**

@@ -6,7 +6,7 @@ import type { ResolvedOptions } from './options'
 import { claim, orphan } from './orphanScripts'
 import { scheduleLoad } from './strategies'
 import { removeVendorElements, takeOut } from './takeOut'
-import type { ChatState, Unsubscribe } from './types'
+import type { ChatState, SignedInVisitor, Unsubscribe } from './types'
 import { invalid, plainCopy, validateVisitor } from './validateOptions'
 import { addScript, SCRIPT_MARK, scriptKey, type VendorScript } from './vendorScript'
 
@@ -161,6 +161,21 @@ export function createClient<P extends AnyProvider>(
       console.warn(error.message)
     }
     emit('error', error)
+  }
+
+  /** The visitor's fields for the vendor, and in development a word about those it cannot take. */
+  function visitorFor(visitor: unknown, name: string) {
+    const copy = plainCopy(visitor, name) as SignedInVisitor
+    validateVisitor(copy, name)
+    if (process.env.NODE_ENV != 'production' && capabilities.has('identify')) {
+      for (const field of ['avatar', 'custom'] as const) {
+        if (copy[field] !== undefined && !capabilities.has(`identify.${field}`) && !warned.has(field)) {
+          warned.add(field)
+          console.warn(`[chatmount] ${options.provider.name} cannot take ${name}.${field}: it is not sent.`)
+        }
+      }
+    }
+    return copy
   }
 
   function setHidden(reason: string, hidden: boolean) {
@@ -325,7 +340,8 @@ export function createClient<P extends AnyProvider>(
 
   // Start after the current task: a chat created and destroyed at once (React StrictMode) adds nothing.
   if (win) queueMicrotask(arm)
-  if (options.visitor) perform('identify', options.visitor)
+  if (options.visitor) perform('identify', visitorFor(options.visitor, 'visitor'))
+  if (options.user) perform('signIn', visitorFor(options.user, 'user'))
 
   const client: ChatClient<ApiOf<P>> = {
     provider: name,
@@ -350,11 +366,8 @@ export function createClient<P extends AnyProvider>(
     },
     hide: () => setHidden('app', true),
     setHidden,
-    identify(visitor) {
-      const copy = plainCopy(visitor, 'visitor')
-      validateVisitor(copy)
-      perform('identify', copy)
-    },
+    identify: (visitor) => perform('identify', visitorFor(visitor, 'visitor')),
+    signIn: (visitor) => perform('signIn', visitorFor(visitor, 'user')),
     reset: () => perform('reset'),
     updateOptions(next) {
       const copy = plainCopy(next, 'options')

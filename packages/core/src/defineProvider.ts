@@ -1,4 +1,4 @@
-import type { Capability, ChatState, PageView, Unsubscribe, Visitor } from './types'
+import type { Capability, ChatState, PageView, SignedInVisitor, Unsubscribe, Visitor } from './types'
 
 /** A window that vendor globals can be read from and written to. */
 export type VendorWindow = Window & typeof globalThis & Record<string, any>
@@ -40,6 +40,8 @@ export interface ProviderOperations<Options = object> {
   identify?(ctx: ProviderContext<Options>, visitor: Visitor): VendorCall[]
   reset?(ctx: ProviderContext<Options>): VendorCall[]
   pageView?(ctx: ProviderContext<Options>, page: PageView): VendorCall[]
+  /** A signed-in visitor, through the vendor's documented mechanism, with their fields. */
+  signIn?(ctx: ProviderContext<Options>, visitor: SignedInVisitor): VendorCall[]
   /** Apply provider settings at run time, the vendor's documented way, keeping chatmount's hooks. */
   updateOptions?(ctx: ProviderContext<Options>, options: Options): VendorCall[]
 }

@@ -30,6 +30,7 @@ export type {
   ChatStatus,
   LoadStrategy,
   PageView,
+  SignedInVisitor,
   Unsubscribe,
   Visitor,
 } from './types'

@@ -5,6 +5,7 @@ export interface OptionsSeen {
   readonly setup: readonly unknown[]
   readonly settings: string
   readonly visitor: string
+  readonly user: string
 }
 
 export interface OptionChange {
@@ -14,6 +15,8 @@ export interface OptionChange {
   readonly settings?: boolean
   /** Tell the current chat about the visitor: a new one signed in, or the one it knew signed out. */
   readonly visitor?: 'identify' | 'reset'
+  /** A visitor signed in to the app, or the one who had signed out. */
+  readonly user?: 'signIn' | 'reset'
   readonly seen?: OptionsSeen
 }
 
@@ -27,13 +30,19 @@ const keyOf = (value: unknown) => JSON.stringify(value ?? null)
  */
 export function changeOf(seen: OptionsSeen | undefined, options: CreateChatOptions<any> | null): OptionChange {
   if (!options) return { create: true }
-  const { provider = 'raychat', token, load, timeout, scriptUrl, nonce, target, options: settings, visitor } = options
-  const next: OptionsSeen = { setup: [provider, token, load, timeout, scriptUrl, nonce, target], settings: keyOf(settings), visitor: keyOf(visitor) }
+  const { provider = 'raychat', token, load, timeout, scriptUrl, nonce, target, options: settings, visitor, user } = options
+  const next: OptionsSeen = {
+    setup: [provider, token, load, timeout, scriptUrl, nonce, target],
+    settings: keyOf(settings),
+    visitor: keyOf(visitor),
+    user: keyOf(user),
+  }
   if (!seen || next.setup.some((value, index) => !Object.is(value, seen.setup[index]))) return { create: true, seen: next }
   return {
     create: false,
     seen: next,
     settings: next.settings != seen.settings,
     visitor: next.visitor == seen.visitor ? undefined : visitor ? 'identify' : 'reset',
+    user: next.user == seen.user ? undefined : user ? 'signIn' : 'reset',
   }
 }

@@ -1,5 +1,5 @@
 import type { AnyProvider, ApiOf } from './defineProvider'
-import type { LoadStrategy, Unsubscribe, Visitor } from './types'
+import type { LoadStrategy, SignedInVisitor, Unsubscribe, Visitor } from './types'
 
 /** The vendor script core wants in the page, handed to a framework's own script loader. */
 export interface ScriptRequest {
@@ -39,6 +39,8 @@ export interface ChatOptions<P extends AnyProvider = AnyProvider> {
   nonce?: string
   /** Identify the visitor as soon as the vendor can take it. */
   visitor?: Visitor
+  /** A visitor who signed in to the app, signed in as soon as the vendor can take it (see `signIn`). */
+  user?: SignedInVisitor
   /** For `load: 'visible'`: the element, or a selector for it, whose visibility starts loading. */
   target?: Element | string
   /** Provider-specific settings. */

@@ -24,6 +24,19 @@ export interface Visitor {
   custom?: Record<string, string | number | boolean | null>
 }
 
+/**
+ * A visitor who signed in to the app, with what the app's server made for the vendor (never the
+ * vendor's secret itself). Each vendor takes the part its documentation describes.
+ */
+export interface SignedInVisitor extends Visitor {
+  /** The vendor's id for this person, stored by your server: Chaport's visitorId, Raychat's user id. */
+  id?: string
+  /** Made by your server: Chatra's clientId (a secret random string per user), Chaport's user token. */
+  token?: string
+  /** Chaport's visitorIntegrityHash of these visitor fields, made by your server. */
+  hash?: string
+}
+
 export interface PageView {
   url?: string
   title?: string
@@ -57,6 +70,9 @@ export type Capability =
   | 'show'
   | 'hide'
   | 'identify'
+  | 'identify.avatar'
+  | 'identify.custom'
+  | 'signIn'
   | 'reset'
   | 'pageView'
   | 'updateOptions'

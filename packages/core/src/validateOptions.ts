@@ -88,6 +88,7 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   const options = plainCopy(input ?? ({} as ChatOptions<P>), '', 1)
   options.options = plainCopy(options.options, 'options')
   const visitor = (options.visitor = plainCopy(options.visitor, 'visitor'))
+  const user = (options.user = plainCopy(options.user, 'user'))
   const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, target } = options
   // A definition, or a built-in provider by name that loads later (see builtins.ts).
   check(typeof (p?.install ?? (p as unknown as LazyProvider)?.load) == 'function' && /^[a-z][\w-]*$/i.test(p.name), 'provider', p)
@@ -113,14 +114,15 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   optional(options.options, 'object', 'options')
   optional(options.scriptLoader, 'function', 'scriptLoader')
   if (visitor !== undefined) validateVisitor(visitor)
+  if (user !== undefined) validateVisitor(user, 'user')
   return { ...options, load, consent, timeout }
 }
 
 /** Visitor fields are strings; `custom` holds strings, numbers, booleans or null. */
-export function validateVisitor(visitor: unknown): void {
-  check(visitor && typeof visitor == 'object', 'visitor', visitor, 'object')
+export function validateVisitor(visitor: unknown, name = 'visitor'): void {
+  check(visitor && typeof visitor == 'object', name, visitor, 'object')
   for (const [key, value] of Object.entries(visitor as object)) {
-    const option = 'visitor.' + key
+    const option = `${name}.${key}`
     if (key != 'custom') optional(value, 'string', option)
     else {
       check(value && typeof value == 'object', option, value, 'object')

@@ -24,5 +24,6 @@ export type {
   LoadStrategy,
   PageView,
   ProviderName,
+  SignedInVisitor,
   Visitor,
 } from '@chatmount/core'

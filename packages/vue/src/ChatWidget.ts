@@ -1,5 +1,5 @@
 import { defineComponent, provide, type PropType } from 'vue'
-import type { AnyProvider, LoadStrategy, ProviderName, Visitor } from '@chatmount/core'
+import type { AnyProvider, LoadStrategy, ProviderName, SignedInVisitor, Visitor } from '@chatmount/core'
 import { defaultChatKey, type ChatKey } from './chatKey'
 import { manageChat, type ReactiveChatOptions } from './manageChat'
 
@@ -18,6 +18,7 @@ export const ChatWidget = defineComponent({
     scriptUrl: { type: String, default: undefined },
     nonce: { type: String, default: undefined },
     visitor: { type: Object as PropType<Visitor>, default: undefined },
+    user: { type: Object as PropType<SignedInVisitor>, default: undefined },
     target: { type: [String, Object] as PropType<Element | string>, default: undefined },
     options: { type: Object as PropType<object>, default: undefined },
     /** Provide the chat under this key instead of the default one. */

@@ -25,5 +25,6 @@ export type {
   LoadStrategy,
   PageView,
   ProviderName,
+  SignedInVisitor,
   Visitor,
 } from '@chatmount/core'

@@ -24,6 +24,7 @@ export const fake = defineProvider<FakeApi>({
     hide: () => [['vanish']],
     identify: (_, visitor) => [['who', visitor]],
     reset: () => [['forget']],
+    signIn: (_, user) => [['login', user]],
   },
   capabilities: ['events.message'],
   call: ({ window: w }, [method, ...args]) => w.Fake.run(method, args),

@@ -1,4 +1,5 @@
-import { defineProvider } from '../defineProvider'
+import { defineProvider, type ProviderContext, type VendorCall } from '../defineProvider'
+import type { SignedInVisitor } from '../types'
 import { compact } from './compact'
 
 export type ChaportPosition = [side: 'left' | 'right', offsetX?: number, offsetY?: number]
@@ -123,6 +124,26 @@ const visitorIds = new WeakMap<object, string | undefined>()
 
 const nativeEvents = ['chat.started', 'chat.onlineChange', 'chat.autoInvitation', 'widget.stateChange']
 
+// The protected fields each load sent last, to say when an identify without the hash changes nothing.
+const sentFields = new WeakMap<object, Record<string, unknown>>()
+
+/**
+ * The visitor as Chaport's setVisitorData call (no avatar). Seed, "Visitor data integrity":
+ * "Without the hash, name, email, phone and notes fields are create-only".
+ */
+function visitorData(ctx: ProviderContext, { name, email, phone, notes, custom, hash }: SignedInVisitor): VendorCall {
+  const data = compact({ name, email, phone, notes, custom })
+  if (process.env.NODE_ENV != 'production' && !hash) {
+    const sent = sentFields.get(ctx) ?? {}
+    const changed = (['name', 'email', 'phone', 'notes'] as const).filter((field) => sent[field] !== undefined && data[field] !== undefined && data[field] !== sent[field])
+    if (changed.length) {
+      console.warn(`[chatmount] chaport: ${changed.join(', ')} are create-only without the visitor's integrity hash (signIn with hash): the change is not kept.`)
+    }
+    sentFields.set(ctx, { ...sent, ...data })
+  }
+  return hash ? ['setVisitorData', data, hash] : ['setVisitorData', data]
+}
+
 /** Chaport: config in `chaportConfig`, calls through `chaport.q` until its direct methods exist. */
 export const chaport = defineProvider<ChaportApi>({
   name: 'chaport',
@@ -175,14 +196,19 @@ export const chaport = defineProvider<ChaportApi>({
     toggle: () => [['toggle']],
     show: () => [['showLauncher']],
     hide: () => [['hideLauncher']],
-    identify: (_, { name, email, phone, notes, custom }) => [
-      ['setVisitorData', compact({ name, email, phone, notes, custom })],
+    identify: (ctx, visitor) => [visitorData(ctx, visitor)],
+    // Seed, "Logged-in users": the visitorId the app stored, and the token its server made
+    // (sha1(personalSalt . visitorId)); startSession takes `{ id, token }` ("Or using credentials
+    // stored on your server"). The fields go with the integrity hash where there is one.
+    signIn: (ctx, visitor) => [
+      ...(visitor.id && visitor.token ? [['stopSession'] as const, ['startSession', { id: visitor.id, token: visitor.token }] as const] : []),
+      visitorData(ctx, visitor),
     ],
     // Forget the stored credentials, then start a fresh anonymous session.
     reset: () => [['stopSession', true], ['startSession']],
     pageView: (_, page) => [page.url || page.title ? ['newPageView', compact(page)] : ['newPageView']],
   },
-  capabilities: ['events.open', 'events.close'],
+  capabilities: ['identify.custom', 'events.open', 'events.close'],
   call({ window: w }, [method, ...args]) {
     const direct = w.chaport[method]
     // Direct methods exist once the script ran; before that, the command queue takes `(name, args)`.

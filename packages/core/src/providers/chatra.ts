@@ -1,4 +1,5 @@
-import { defineProvider, type ProviderContext } from '../defineProvider'
+import { defineProvider, type ProviderContext, type VendorCall } from '../defineProvider'
+import type { Visitor } from '../types'
 import { compact } from './compact'
 
 type ButtonPosition = 'bl' | 'bc' | 'br' | 'lt' | 'lm' | 'lb' | 'rt' | 'rm' | 'rb'
@@ -86,6 +87,12 @@ const stubs = new WeakSet<object>()
 // The ChatraSetup objects that carry chatmount's hooks.
 const hooked = new WeakSet<object>()
 
+/** The visitor as Chatra's integration data: its fields, custom ones flattened in (no avatar). */
+const integrationData = ({ name, email, phone, notes, custom }: Visitor): VendorCall => [
+  'updateIntegrationData',
+  compact({ name, email, phone, notes, ...custom }),
+]
+
 /**
  * `ChatraSetup` from these settings, with chatmount's hooks: callbacks are settings, not
  * subscriptions, so the app's own are wrapped and reported through ours.
@@ -138,9 +145,14 @@ export const chatra = defineProvider<ChatraApi>({
     close: () => [['minimizeWidget']],
     show: () => [['show']],
     hide: () => [['hide']],
-    identify: (_, { name, email, phone, notes, custom }) => [
-      ['updateIntegrationData', compact({ name, email, phone, notes, ...custom })],
-    ],
+    identify: (_, visitor) => [integrationData(visitor)],
+    // Seed, clientId: binds the chat to a user account; it "must be unique and secret ... Do not
+    // use publicly known data such as user's ID, name, email". Set in ChatraSetup, then a restart.
+    signIn(ctx, visitor) {
+      if (!visitor.token) return [integrationData(visitor)]
+      ctx.window.ChatraSetup = setupWithHooks(ctx, { ...ctx.options, clientId: visitor.token })
+      return [['restart'], integrationData(visitor)]
+    },
     reset({ window: w }) {
       // A new anonymous visitor: no bound account, no integration data, settings re-read.
       if (w.ChatraSetup) delete w.ChatraSetup.clientId
@@ -154,7 +166,7 @@ export const chatra = defineProvider<ChatraApi>({
       return [['restart']]
     },
   },
-  capabilities: ['events.message'],
+  capabilities: ['identify.custom', 'events.message'],
   call(ctx, call) {
     const { window: w } = ctx
     // A raw restart re-reads whatever ChatraSetup the app put there: give it chatmount's hooks back.

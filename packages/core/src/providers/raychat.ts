@@ -1,4 +1,5 @@
-import { defineProvider } from '../defineProvider'
+import { defineProvider, type VendorCall } from '../defineProvider'
+import type { Visitor } from '../types'
 import { compact } from './compact'
 
 /** Install settings, written to `window` before the script (see the Raychat docs). */
@@ -95,6 +96,9 @@ const nativeEvents = [
   'raychat_user_profile_updated',
   'raychat_new_user_loaded',
 ] as const
+/** Seed, setUser: email, name, about, phone and avatar (no custom fields). */
+const setUser = ({ name, email, phone, notes, avatar }: Visitor): VendorCall => ['setUser', compact({ name, email, phone, about: notes, avatar })]
+
 /** No API exposes the unread count; the widget's own badge does. */
 const UNREAD_BADGE = '#raychat_main_button_count_s'
 
@@ -154,13 +158,14 @@ export const raychat = defineProvider<RaychatApi>({
     toggle: () => [['toggle']],
     show: () => [['showWidget']],
     hide: () => [['hideWidget']],
-    identify: (_, { name, email, phone, notes, avatar }) => [
-      ['setUser', compact({ name, email, phone, about: notes, avatar })],
-    ],
+    identify: (_, visitor) => [setUser(visitor)],
+    // Seed, loadUser: "you can load the users who enter the user panel in your system and keep
+    // their conversations permanent and stable" (their id from getUser(), stored by the app).
+    signIn: (_, visitor) => [...(visitor.id ? [['loadUser', visitor.id] as const] : []), setUser(visitor)],
     // Raychat forgets the visitor only after the next page load.
     reset: () => [['unloadUser']],
   },
-  capabilities: ['unread', 'events.open', 'events.close', 'events.message', 'events.unread'],
+  capabilities: ['unread', 'identify.avatar', 'events.open', 'events.close', 'events.message', 'events.unread'],
   call: ({ window: w }, [method, ...args]) => w.Raychat[method](...args),
   get: ({ window: w }, method, args) => w.Raychat[method](...args),
   globals: ['Raychat', 'RAYCHAT_TOKEN', 'RAYCHAT_WIDGET_LANG', 'LOAD_TYPE', 'RAYCHAT_ALWAYS_FULLSCREEN', 'RAYCHAT_HIDE_WIDGET_ON_INIT'],
