@@ -10,6 +10,14 @@ function handleFor() {
   handles.push(handle)
   return handle
 }
+/** Load the chat the handle holds and run its fake vendor: what it was called, from then on. */
+async function readyFake(handle: ChatHandle) {
+  void handle.load()
+  await settle()
+  const calls = loadFakeScript()
+  await handle.ready()
+  return calls
+}
 const options = (patch: Partial<CreateChatOptions<typeof fake>> = {}) =>
   ({ provider: fake, token: 'hello', load: 'manual', ...patch }) as CreateChatOptions<typeof fake>
 
@@ -66,10 +74,7 @@ describe('setOptions decides what a change means', () => {
   it('equal options, however often passed, keep the same chat', async () => {
     const handle = handleFor()
     handle.setOptions(options({ options: { greeting: 'hi' }, visitor: { name: 'Ada' } }))
-    void handle.load()
-    await settle()
-    const calls = loadFakeScript()
-    await handle.ready()
+    const calls = await readyFake(handle)
     handle.setOptions(options({ options: { greeting: 'hi' }, visitor: { name: 'Ada' } }))
     handle.setOptions(options({ options: { greeting: 'hi' }, visitor: { name: 'Ada' } }))
     expect(handle.getState().status).toBe('ready')
@@ -84,10 +89,7 @@ describe('setOptions decides what a change means', () => {
     handle.on('ready', () => readies.push(readies.length))
     handle.subscribe(() => notified++)
     handle.setOptions(options())
-    void handle.load()
-    await settle()
-    loadFakeScript()
-    await handle.ready()
+    await readyFake(handle)
     handle.setOptions(options({ token: 'again' }))
     expect(handle.getState().status).toBe('idle')
     void handle.load()
@@ -104,10 +106,7 @@ describe('setOptions decides what a change means', () => {
   it('a new visitor identifies once; a visitor gone (logout) resets', async () => {
     const handle = handleFor()
     handle.setOptions(options())
-    void handle.load()
-    await settle()
-    const calls = loadFakeScript()
-    await handle.ready()
+    const calls = await readyFake(handle)
     handle.setOptions(options({ visitor: { name: 'Ada' } }))
     handle.setOptions(options({ visitor: { name: 'Ada' } }))
     handle.setOptions(options({ visitor: { name: 'Grace' } }))
@@ -118,10 +117,7 @@ describe('setOptions decides what a change means', () => {
   it('a user signs in when it comes, and the vendor forgets them when it goes (logout)', async () => {
     const handle = handleFor()
     handle.setOptions(options())
-    void handle.load()
-    await settle()
-    const calls = loadFakeScript()
-    await handle.ready()
+    const calls = await readyFake(handle)
     handle.setOptions(options({ user: { id: 'u1', token: 'proof' } }))
     handle.setOptions(options({ user: { id: 'u1', token: 'proof' } }))
     handle.setOptions(options())
@@ -171,10 +167,7 @@ describe('provider settings through setOptions', () => {
     const handle = handleFor()
     const updatable = { ...fake, operations: { ...fake.operations, updateOptions: () => [['configure'] as const] } }
     handle.setOptions(options({ provider: updatable as never, options: { greeting: 'hi' } }))
-    void handle.load()
-    await settle()
-    const calls = loadFakeScript()
-    await handle.ready()
+    const calls = await readyFake(handle)
     handle.setOptions(options({ provider: updatable as never, options: { greeting: 'salam' } }))
     expect(handle.getState().status).toBe('ready')
     expect(calls).toEqual([['configure', []]])
@@ -184,10 +177,7 @@ describe('provider settings through setOptions', () => {
   it('re-create the chat for a provider that cannot take them at run time', async () => {
     const handle = handleFor()
     handle.setOptions(options({ options: { greeting: 'hi' } }))
-    void handle.load()
-    await settle()
-    loadFakeScript()
-    await handle.ready()
+    await readyFake(handle)
     handle.setOptions(options({ options: { greeting: 'salam' } }))
     expect(handle.getState().status).toBe('idle')
     void handle.load()

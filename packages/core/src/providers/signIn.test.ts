@@ -1,46 +1,20 @@
 // Signed-in visitors (issue 12, §4): one unified way, each vendor's documented mechanism.
-import { emulateVendors, type VendorEmulation } from '@chatmount/testing'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ChatClient } from '../client'
-import { createChat } from '../createChatByName'
+import { describe, expect, it, vi } from 'vitest'
 import type { ProviderName } from '../builtinProviders'
+import { emulatedChats } from '../__fixtures__/emulatedChats'
 
-const tokens: Record<string, string> = {
-  raychat: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
-  chatra: 'z2o3F8GDkNpKD4BYt',
-  chaport: '5820a1375ddf087b2e54921d',
-  onwebchat: '1d8a3f0c9b7e2a4d6c5b8e0f1a2b3c4d',
-  rayzing: 'bot42,customer7',
-}
-
-let emulation: VendorEmulation
-const chats: ChatClient<any>[] = []
-const errors: string[] = []
-
-beforeEach(() => {
-  emulation = emulateVendors()
-  errors.length = 0
-})
-afterEach(() => {
-  chats.splice(0).forEach((chat) => chat.destroy())
-  emulation.restore()
-  vi.restoreAllMocks()
-})
-
-function chat(provider: ProviderName, extra: object = {}): ChatClient<any> {
-  const client = createChat({ provider, token: tokens[provider]!, load: 'manual', ...extra } as never)
-  client.on('error', (error) => errors.push(error.code))
-  chats.push(client)
-  return client
-}
-const methods = (provider: ProviderName) => emulation.vendor(provider)!.calls.map((call) => call.method)
+const emulated = emulatedChats()
+const { errors } = emulated
+/** A chat for the provider; `extra` are createChat options (`user`, …). */
+const chat = (provider: ProviderName, extra: object = {}) => emulated.chat(provider, {}, extra)
+const methods = (provider: ProviderName) => emulated.emulation.vendor(provider)!.calls.map((call) => call.method)
 
 describe('signIn, per vendor', () => {
   it('chatra: the clientId the server made binds the chat (a restart), then the visitor fields', async () => {
     const client = chat('chatra')
     await client.load()
     client.signIn({ token: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg', name: 'Ada', email: 'ada@example.com' })
-    const vendor = emulation.vendor('chatra')!
+    const vendor = emulated.emulation.vendor('chatra')!
     expect(vendor.settings).toMatchObject({ clientId: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg' })
     expect(methods('chatra').slice(-2)).toEqual(['restart', 'updateIntegrationData'])
     expect(vendor.visitor).toMatchObject({ name: 'Ada', email: 'ada@example.com' })
@@ -53,7 +27,7 @@ describe('signIn, per vendor', () => {
     const client = chat('chaport')
     await client.load()
     client.signIn({ id: 'a1b2c3d4e5f6a1b2c3d4e5f6', token: 'sha1-from-the-server', name: 'Ada', hash: 'integrity-hash' })
-    const calls = emulation.vendor('chaport')!.calls
+    const calls = emulated.emulation.vendor('chaport')!.calls
     const startSession = calls.filter((call) => call.method === 'startSession').at(-1)!
     expect(startSession.args[0]).toEqual({ id: 'a1b2c3d4e5f6a1b2c3d4e5f6', token: 'sha1-from-the-server' })
     expect(calls.at(-1)).toEqual({ method: 'setVisitorData', args: [{ name: 'Ada' }, 'integrity-hash'] })
@@ -66,7 +40,7 @@ describe('signIn, per vendor', () => {
     await client.load()
     client.identify({ name: 'Ada' })
     client.identify({ name: 'Grace' })
-    expect(emulation.vendor('chaport')!.visitor).toMatchObject({ name: 'Ada' })
+    expect(emulated.emulation.vendor('chaport')!.visitor).toMatchObject({ name: 'Ada' })
     expect(warn.mock.calls.some(([message]) => /create-only|integrity hash/.test(String(message)))).toBe(true)
   })
 
@@ -97,8 +71,8 @@ describe('signIn, per vendor', () => {
   it('the user option signs the visitor in at the start', async () => {
     const client = chat('chatra', { user: { token: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg', email: 'ada@example.com' } })
     await client.load()
-    expect(emulation.vendor('chatra')!.settings).toMatchObject({ clientId: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg' })
-    expect(emulation.vendor('chatra')!.visitor).toMatchObject({ email: 'ada@example.com' })
+    expect(emulated.emulation.vendor('chatra')!.settings).toMatchObject({ clientId: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg' })
+    expect(emulated.emulation.vendor('chatra')!.visitor).toMatchObject({ email: 'ada@example.com' })
   })
 })
 

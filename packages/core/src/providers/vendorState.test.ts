@@ -1,37 +1,11 @@
 // The state says what the vendor really does under the settings its docs offer (issue 12, §1–2):
 // widgets that start hidden or open, a vendor that shows itself, vendors that start late on purpose.
-import { emulateVendors, injectEmulatorFault, type VendorEmulation } from '@chatmount/testing'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ChatClient } from '../client'
-import { createChat } from '../createChatByName'
-import type { ProviderName } from '../builtinProviders'
+import { injectEmulatorFault } from '@chatmount/testing'
+import { describe, expect, it } from 'vitest'
+import { emulatedChats } from '../__fixtures__/emulatedChats'
 
-const tokens: Record<string, string> = {
-  raychat: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
-  chatra: 'z2o3F8GDkNpKD4BYt',
-  chaport: '5820a1375ddf087b2e54921d',
-  onwebchat: '1d8a3f0c9b7e2a4d6c5b8e0f1a2b3c4d',
-}
-
-let emulation: VendorEmulation
-const chats: ChatClient<any>[] = []
-const errors: string[] = []
-
-beforeEach(() => {
-  emulation = emulateVendors()
-  errors.length = 0
-})
-afterEach(() => {
-  chats.splice(0).forEach((chat) => chat.destroy())
-  emulation.restore()
-})
-
-function chat(provider: ProviderName, options: object, extra: object = {}): ChatClient<any> {
-  const client = createChat({ provider, token: tokens[provider]!, load: 'manual', options, ...extra } as never)
-  client.on('error', (error) => errors.push(error.code))
-  chats.push(client)
-  return client
-}
+const emulated = emulatedChats()
+const { chat, errors } = emulated
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('a widget that starts hidden by its own setting', () => {
@@ -43,10 +17,10 @@ describe('a widget that starts hidden by its own setting', () => {
   ] as const)('%s %j: visible is false once ready, and show() makes it true', async (provider, options) => {
     const client = chat(provider, options)
     await client.load()
-    expect(emulation.vendor(provider)!.isVisible).toBe(false)
+    expect(emulated.emulation.vendor(provider)!.isVisible).toBe(false)
     expect(client.getState().visible).toBe(false)
     client.show()
-    expect(emulation.vendor(provider)!.isVisible).toBe(true)
+    expect(emulated.emulation.vendor(provider)!.isVisible).toBe(true)
     expect(client.getState().visible).toBe(true)
   })
 
@@ -54,7 +28,7 @@ describe('a widget that starts hidden by its own setting', () => {
     const client = chat('onwebchat', { show: 0 })
     client.show()
     await client.load()
-    expect(emulation.vendor('onwebchat')!.isVisible).toBe(true)
+    expect(emulated.emulation.vendor('onwebchat')!.isVisible).toBe(true)
     expect(client.getState().visible).toBe(true)
   })
 
@@ -62,8 +36,8 @@ describe('a widget that starts hidden by its own setting', () => {
     const client = chat('raychat', { hideOnInit: true })
     await client.load()
     expect(client.getState().visible).toBe(false)
-    emulation.vendor('raychat')!.agentMessage('Can I help?')
-    expect(emulation.vendor('raychat')!.isVisible).toBe(true)
+    emulated.emulation.vendor('raychat')!.agentMessage('Can I help?')
+    expect(emulated.emulation.vendor('raychat')!.isVisible).toBe(true)
     expect(client.getState().visible).toBe(true)
   })
 })
@@ -72,10 +46,10 @@ describe('a widget that starts open', () => {
   it('onwebchat max: 1 — open is true once ready, and toggle() minimizes', async () => {
     const client = chat('onwebchat', { max: 1 })
     await client.load()
-    expect(emulation.vendor('onwebchat')!.isOpen).toBe(true)
+    expect(emulated.emulation.vendor('onwebchat')!.isOpen).toBe(true)
     expect(client.getState().open).toBe(true)
     client.toggle()
-    expect(emulation.vendor('onwebchat')!.isOpen).toBe(false)
+    expect(emulated.emulation.vendor('onwebchat')!.isOpen).toBe(false)
     expect(client.getState().open).toBe(false)
   })
 })
@@ -89,7 +63,7 @@ describe('vendors that start late on purpose', () => {
     expect(errors).toEqual([])
     window.dispatchEvent(new Event('pointerdown'))
     await client.ready()
-    expect(emulation.vendor('raychat')!.isOpen).toBe(true)
+    expect(emulated.emulation.vendor('raychat')!.isOpen).toBe(true)
   })
 
   it('raychat SEO_FRIENDLY that never starts after the interaction still times out', async () => {
@@ -114,7 +88,7 @@ describe('vendors that start late on purpose', () => {
   })
 
   it('a script that never arrives still times out', async () => {
-    emulation.fail('raychat', 'hang')
+    emulated.emulation.fail('raychat', 'hang')
     const client = chat('raychat', { loadType: 'SEO_FRIENDLY' }, { timeout: 100 })
     await expect(client.load()).rejects.toMatchObject({ code: 'timeout' })
   })
@@ -124,7 +98,7 @@ describe('chatmount calls and the vendor’s own changes, in any mix', () => {
   it.each(['raychat', 'chaport', 'onwebchat'] as const)('%s: open agrees with the vendor after every step', async (provider) => {
     const client = chat(provider, {})
     await client.load()
-    const vendor = emulation.vendor(provider)!
+    const vendor = emulated.emulation.vendor(provider)!
     const steps: Array<() => void> = [
       () => client.open(),
       () => vendor.close(), // the visitor closes it in the widget
@@ -144,7 +118,7 @@ describe('chatmount calls and the vendor’s own changes, in any mix', () => {
   it('raychat: visible agrees with the vendor through hide, an operator message and hide again', async () => {
     const client = chat('raychat', {})
     await client.load()
-    const vendor = emulation.vendor('raychat')!
+    const vendor = emulated.emulation.vendor('raychat')!
     client.hide()
     expect([client.getState().visible, vendor.isVisible]).toEqual([false, false])
     vendor.agentMessage('Still there?')
@@ -156,20 +130,18 @@ describe('chatmount calls and the vendor’s own changes, in any mix', () => {
 
 describe('what the vendors hand over, typed', () => {
   it('chaport: the visitorId from its ready event, for the logged-in-users flow', async () => {
-    const client = createChat({ provider: 'chaport', token: tokens.chaport!, load: 'manual' })
-    chats.push(client)
+    const client = chat('chaport')
     await client.load()
     const visitorId = await client.get('visitorId')
     expect(visitorId).toMatch(/^[0-9a-f]{24}$/)
     const started: Array<{ visitorId?: string }> = []
     client.on('chat.started', (payload) => started.push(payload))
-    emulation.vendor('chaport')!.visitorMessage('Hello')
+    emulated.emulation.vendor('chaport')!.visitorMessage('Hello')
     expect(started).toEqual([{ visitorId }])
   })
 
   it('raychat: raychat_user_profile_updated hands over the user itself, as its seed shows', async () => {
-    const client = createChat({ provider: 'raychat', token: tokens.raychat!, load: 'manual' })
-    chats.push(client)
+    const client = chat('raychat')
     await client.load()
     const users: Array<{ name?: string }> = []
     client.on('raychat_user_profile_updated', (user) => users.push(user))
@@ -185,7 +157,7 @@ describe('settings changed at run time', () => {
     const messages: string[] = []
     client.on('message', (message) => messages.push(message.text))
     client.updateOptions({ language: 'fr', buttonPosition: 'bl' })
-    const vendor = emulation.vendor('chatra')!
+    const vendor = emulated.emulation.vendor('chatra')!
     expect(vendor.calls.at(-1)?.method).toBe('restart')
     expect(vendor.settings).toMatchObject({ language: 'fr', buttonPosition: 'bl' })
     vendor.agentMessage('Bonjour')
@@ -199,7 +171,7 @@ describe('settings changed at run time', () => {
     client.on('message', (message) => messages.push(message.text))
     ;(window as any).ChatraSetup = { language: 'de' }
     client.call('restart')
-    const vendor = emulation.vendor('chatra')!
+    const vendor = emulated.emulation.vendor('chatra')!
     expect(vendor.settings).toMatchObject({ language: 'de' })
     vendor.agentMessage('Hallo')
     expect(messages).toEqual(['Hallo'])
@@ -209,7 +181,7 @@ describe('settings changed at run time', () => {
     const client = chat('onwebchat', {})
     await client.load()
     client.updateOptions({ language: 'l2', max: 1 })
-    expect(emulation.vendor('onwebchat')!.settings).toMatchObject({ language: 'l2' })
+    expect(emulated.emulation.vendor('onwebchat')!.settings).toMatchObject({ language: 'l2' })
     expect(client.getState().open).toBe(true)
   })
 
@@ -226,11 +198,10 @@ describe('rayzing', () => {
   it('the conversation UUID its lead API takes, from session storage once the visitor opened the bot', async () => {
     sessionStorage.clear()
     sessionStorage.setItem('unrelated', 'not a uuid')
-    const client = createChat({ provider: 'rayzing', token: 'bot42,customer7', load: 'manual' })
-    chats.push(client)
+    const client = chat('rayzing')
     await client.load()
     await expect(client.get('uuid')).resolves.toBeUndefined()
-    emulation.vendor('rayzing')!.open()
+    emulated.emulation.vendor('rayzing')!.open()
     await expect(client.get('uuid')).resolves.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
   })
 
@@ -260,7 +231,7 @@ describe('facts the seeds give', () => {
     const client = chat('chatra', { clientId: 'secret-random-string' })
     await client.load()
     client.identify({ name: 'Ada', email: 'ada@example.com' })
-    const vendor = emulation.vendor('chatra')!
+    const vendor = emulated.emulation.vendor('chatra')!
     expect(vendor.visitor).toMatchObject({ name: 'Ada' })
     client.reset()
     expect(vendor.visitor).toEqual({})
