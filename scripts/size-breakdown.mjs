@@ -12,7 +12,7 @@ const entry = `export { createChat } from './src/base'\nexport { ${provider} } f
 
 // Each part, and what stands in for it when it is left out.
 const parts = {
-  'option validation': [/validateOptions\.ts$/, `export const validateOptions = (o) => ({ load: 'idle', consent: true, timeout: 15000, ...o }); export const validateVisitor = () => {}; export const plainCopy = (v) => v`],
+  'option validation': [/validateOptions\.ts$/, `export const validateOptions = (o) => ({ load: 'idle', consent: true, timeout: 15000, ...o }); export const validateVisitor = () => {}; export const plainCopy = (v) => v; export const invalid = (o) => new Error(o)`],
   'load strategies but eager': [/strategies\.ts$/, `export const scheduleLoad = (s, w, t, start) => { if (s == 'eager') start(); return () => {} }`],
   [`the ${provider} provider`]: [new RegExp(`providers/${provider}\\.ts$`), `export const ${provider} = {}`],
 }
