@@ -9,7 +9,11 @@ const here = fileURLToPath(new URL('..', import.meta.url))
 
 async function bundle(platform: 'browser' | 'neutral', conditions: string[] = []) {
   const result = await build({
-    stdin: { contents: `import * as server from '@chatmount/server'\nglobalThis.loaded = Object.keys(server)`, resolveDir: here, loader: 'js' },
+    stdin: {
+      contents: `import * as server from '@chatmount/server'\nglobalThis.loaded = Object.keys(server)`,
+      resolveDir: here,
+      loader: 'js',
+    },
     bundle: true,
     write: false,
     format: 'iife',
@@ -24,13 +28,18 @@ async function bundle(platform: 'browser' | 'neutral', conditions: string[] = []
 describe('loading @chatmount/server', () => {
   it('in a browser bundle: an error at once that says why', async () => {
     const code = await bundle('browser')
-    expect(() => runInNewContext(code, {})).toThrow(/imported into a browser bundle.*your server only/)
+    expect(() => runInNewContext(code, {})).toThrow(
+      /imported into a browser bundle.*your server only/,
+    )
   })
 
-  it.each([['edge-light'], ['workerd'], ['worker']])('in an edge runtime (%s): the helpers', async (condition) => {
-    const code = await bundle('browser', [condition])
-    const context: Record<string, unknown> = { ...globalThis }
-    runInNewContext(code, context)
-    expect(context.loaded).toContain('chaportVisitorHash')
-  })
+  it.each([['edge-light'], ['workerd'], ['worker']])(
+    'in an edge runtime (%s): the helpers',
+    async (condition) => {
+      const code = await bundle('browser', [condition])
+      const context: Record<string, unknown> = { ...globalThis }
+      runInNewContext(code, context)
+      expect(context.loaded).toContain('chaportVisitorHash')
+    },
+  )
 })

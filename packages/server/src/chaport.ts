@@ -12,7 +12,8 @@ export interface ChaportVisitorData {
 }
 
 const required = (value: unknown, name: string) => {
-  if (typeof value != 'string' || value === '') throw new TypeError(`${name} must be a non-empty string.`)
+  if (typeof value != 'string' || value === '')
+    throw new TypeError(`${name} must be a non-empty string.`)
 }
 
 /**
@@ -22,7 +23,10 @@ const required = (value: unknown, name: string) => {
  * sends (`chat.signIn({ ...fields, hash })`), in the same order. The salt is the personal one
  * Chaport sends by email; it never leaves the server.
  */
-export async function chaportVisitorHash(salt: string, visitorData: ChaportVisitorData): Promise<string> {
+export async function chaportVisitorHash(
+  salt: string,
+  visitorData: ChaportVisitorData,
+): Promise<string> {
   required(salt, 'salt')
   return sha1(salt + phpJsonEncode(visitorData))
 }

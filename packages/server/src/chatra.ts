@@ -8,7 +8,9 @@ import { hmacSha256 } from './digest'
  * server knows, so it needs no storage; keep the secret for good, since a new one starts new chats.
  */
 export async function chatraClientId(secret: string, userId: string): Promise<string> {
-  if (typeof secret != 'string' || secret.length < 16) throw new TypeError('secret must be a string of at least 16 characters.')
-  if (typeof userId != 'string' || userId === '') throw new TypeError('userId must be a non-empty string.')
+  if (typeof secret != 'string' || secret.length < 16)
+    throw new TypeError('secret must be a string of at least 16 characters.')
+  if (typeof userId != 'string' || userId === '')
+    throw new TypeError('userId must be a non-empty string.')
   return hmacSha256(secret, userId)
 }

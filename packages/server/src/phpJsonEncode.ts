@@ -21,11 +21,15 @@ export function phpJsonEncode(value: unknown): string {
   if (typeof value == 'object' && typeof (value as { toJSON?: unknown }).toJSON == 'function') {
     return phpJsonEncode((value as { toJSON(): unknown }).toJSON())
   }
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined || typeof item == 'function' ? 'null' : phpJsonEncode(item))).join(',')}]`
+  if (Array.isArray(value))
+    return `[${value.map((item) => (item === undefined || typeof item == 'function' ? 'null' : phpJsonEncode(item))).join(',')}]`
   if (typeof value == 'object') {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item != 'function' && typeof item != 'symbol')
+    const entries = Object.entries(value).filter(
+      ([, item]) => item !== undefined && typeof item != 'function' && typeof item != 'symbol',
+    )
     // A PHP array whose keys are 0…n-1 in order is a list, and encodes as one (so does an empty one).
-    if (entries.every(([key], index) => key === String(index))) return `[${entries.map(([, item]) => phpJsonEncode(item)).join(',')}]`
+    if (entries.every(([key], index) => key === String(index)))
+      return `[${entries.map(([, item]) => phpJsonEncode(item)).join(',')}]`
     return `{${entries.map(([key, item]) => `${phpString(key)}:${phpJsonEncode(item)}`).join(',')}}`
   }
   throw new TypeError(`phpJsonEncode: PHP's json_encode has no form for a ${typeof value}.`)
@@ -38,7 +42,10 @@ function phpString(text: string): string {
     if (unit >= 0xd800 && unit <= 0xdfff) {
       const next = text.charCodeAt(index + 1)
       // A lone surrogate is no UTF-8 at all: PHP's json_encode fails on it.
-      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) throw new TypeError('phpJsonEncode: a string holds a lone surrogate, which PHP cannot encode.')
+      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
+        throw new TypeError(
+          'phpJsonEncode: a string holds a lone surrogate, which PHP cannot encode.',
+        )
       out += hex(unit) + hex(next)
       index++
     } else if (unit == 0x22) out += '\\"'
@@ -58,7 +65,8 @@ function phpString(text: string): string {
 const hex = (unit: number) => '\\u' + unit.toString(16).padStart(4, '0')
 
 function phpNumber(number: number): string {
-  if (!Number.isFinite(number)) throw new TypeError(`phpJsonEncode: PHP's json_encode has no form for ${number}.`)
+  if (!Number.isFinite(number))
+    throw new TypeError(`phpJsonEncode: PHP's json_encode has no form for ${number}.`)
   // An integer travels as the digits JSON.stringify writes (the shortest that read back the same,
   // -0 as 0); PHP keeps them as an int where they fit in 64 bits.
   if (Number.isInteger(number) && Math.abs(number) < 1e21) {
@@ -73,8 +81,13 @@ function phpNumber(number: number): string {
   const power = Number(exponent)
   const point = power + 1
   let text: string
-  if (point < -3 || point > 17) text = `${digits[0]}.${digits.slice(1) || '0'}e${power < 0 ? '-' : '+'}${Math.abs(power)}`
+  if (point < -3 || point > 17)
+    text = `${digits[0]}.${digits.slice(1) || '0'}e${power < 0 ? '-' : '+'}${Math.abs(power)}`
   else if (point <= 0) text = `0.${'0'.repeat(-point)}${digits}`
-  else text = digits.length > point ? `${digits.slice(0, point)}.${digits.slice(point)}` : digits.padEnd(point, '0')
+  else
+    text =
+      digits.length > point
+        ? `${digits.slice(0, point)}.${digits.slice(point)}`
+        : digits.padEnd(point, '0')
   return (negative ? '-' : '') + text
 }
