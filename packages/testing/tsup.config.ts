@@ -4,7 +4,7 @@ import { emulatorFiles } from './src/files'
 // Two builds that run in parallel: each cleans only its own output.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', server: 'src/server/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     // Clean dist/ except dist/browser/, which the second build owns.

@@ -3,15 +3,26 @@
 const { subtle } = globalThis.crypto
 
 const bytes = (text: string) => new TextEncoder().encode(text)
-const toHex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
-const toBase64Url = (buffer: ArrayBuffer) =>
-  btoa(String.fromCharCode(...new Uint8Array(buffer))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+const toHex = (buffer: ArrayBuffer) =>
+  [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+const toBase64Url = (data: Uint8Array) =>
+  btoa(String.fromCharCode(...data))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
 
 /** The SHA-1 of the text's UTF-8 bytes, as lowercase hex (PHP's `sha1()`). */
 export const sha1 = async (text: string) => toHex(await subtle.digest('SHA-1', bytes(text)))
 
 /** HMAC-SHA-256 of `message` with `secret`, base64url without padding. */
 export async function hmacSha256(secret: string, message: string): Promise<string> {
-  const key = await subtle.importKey('raw', bytes(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  return toBase64Url(await subtle.sign('HMAC', key, bytes(message)))
+  return toBase64Url(await hmacSha256Bytes(bytes(secret), message))
+}
+
+/** HMAC-SHA-256 of `message` with a raw key. */
+export async function hmacSha256Bytes(secret: Uint8Array, message: string): Promise<Uint8Array> {
+  const key = await subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ])
+  return new Uint8Array(await subtle.sign('HMAC', key, bytes(message)))
 }
