@@ -11,4 +11,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } })
 }
 
-export const config = { matcher: ['/((?!_next/|emulators/).*)'] }
+export const config = { matcher: ['/((?!_next/|emulators/|emulated/|api/).*)'] }

@@ -6,7 +6,8 @@ export function Nav() {
     <nav aria-label="Demo pages">
       <Link href="/">Home</Link> · <Link href="/pricing">Pricing</Link> ·{' '}
       <Link href="/pricing?plan=team">Team plan</Link> · <Link href="/checkout">Checkout</Link> ·{' '}
-      <Link href="/playground">Playground</Link> · <a href="/legacy">Pages Router page</a>
+      <Link href="/playground">Playground</Link> · <Link href="/support">Support</Link> ·{' '}
+      <Link href="/account">Account</Link> · <a href="/legacy">Pages Router page</a>
     </nav>
   )
 }

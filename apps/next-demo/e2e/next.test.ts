@@ -12,6 +12,8 @@ import {
   type RunningServer,
   type WatchedPage,
 } from '@chatmount/e2e'
+import { chaportUserToken, chaportVisitorHash, chatraClientId } from '@chatmount/server'
+import { sendChatraWebhook } from '@chatmount/testing/server'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -47,7 +49,8 @@ afterEach(async () => {
 })
 
 const scriptsInPage = () => page.locator('script[data-chatmount]').count()
-const pageViewUrls = async () => ((await readEmulator(page))?.pageViews ?? []).map((view) => view.url)
+const pageViewUrls = async () =>
+  ((await readEmulator(page))?.pageViews ?? []).map((view) => view.url)
 
 /** Follow a `<Link>` and wait until the App Router has rendered the new page. */
 async function follow(linkText: string, heading: string) {
@@ -59,7 +62,9 @@ describe('Next.js demo (App Router)', () => {
   it('loads the vendor once through next/script (idle → lazyOnload) and keeps it across navigations', async () => {
     await page.goto(`${server.url}/?provider=chatra`)
     await waitForEmulator(page, (vendor) => vendor.ready)
-    expect(await page.locator('script#chatmount-chatra').getAttribute('data-nscript')).toBe('lazyOnload')
+    expect(await page.locator('script#chatmount-chatra').getAttribute('data-nscript')).toBe(
+      'lazyOnload',
+    )
     for (const [link, heading] of [
       ['Pricing', 'Pricing'],
       ['Checkout', 'Checkout'],
@@ -78,7 +83,9 @@ describe('Next.js demo (App Router)', () => {
   it('one pageView per navigation, with the URL it arrived at; none for the first page', async () => {
     await page.goto(`${server.url}/?provider=chaport&load=eager`)
     await waitForEmulator(page, (vendor) => vendor.ready)
-    expect(await page.locator('script#chatmount-chaport').getAttribute('data-nscript')).toBe('afterInteractive')
+    expect(await page.locator('script#chatmount-chaport').getAttribute('data-nscript')).toBe(
+      'afterInteractive',
+    )
     const before = (await pageViewUrls()).length
     for (const [link, heading] of [
       ['Pricing', 'Pricing'],
@@ -117,7 +124,9 @@ describe('Next.js demo (App Router)', () => {
     await follow('Pricing', 'Pricing')
     const vendor = await waitForEmulator(page, (current) => current.isVisible)
     expect(vendor.messages.map((message) => message.text)).toContain('Where is my order?')
-    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true)
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    )
     expect(page.vendorScriptRequests()).toHaveLength(1)
   })
 
@@ -130,7 +139,10 @@ describe('Next.js demo (App Router)', () => {
     await launcher.click()
     await waitForEmulator(page, (vendor) => vendor.ready && vendor.isOpen)
     await page.locator('[data-testid="event-log"] li[data-event="ready"]').waitFor()
-    expect(JSON.parse((await page.getByTestId('state').textContent()) ?? 'null')).toMatchObject({ status: 'ready', open: true })
+    expect(JSON.parse((await page.getByTestId('state').textContent()) ?? 'null')).toMatchObject({
+      status: 'ready',
+      open: true,
+    })
   })
 
   it('?live asks the vendor for its real script; blocked, it is an error event and the app goes on', async () => {
@@ -139,7 +151,9 @@ describe('Next.js demo (App Router)', () => {
     await page.goto(`${server.url}/playground?provider=chatra&load=eager&live`)
     await request
     expect(page.vendorScriptRequests()).toHaveLength(0)
-    await page.locator('[data-testid="event-log"] li[data-event="error"]', { hasText: 'load_failed' }).waitFor()
+    await page
+      .locator('[data-testid="event-log"] li[data-event="error"]', { hasText: 'load_failed' })
+      .waitFor()
     await follow('Pricing', 'Pricing')
   })
 })
@@ -153,8 +167,82 @@ describe('Next.js demo (Pages Router page)', () => {
     await page.waitForTimeout(BETWEEN_NAVIGATIONS)
     await follow('Overview', 'Pages Router: overview')
     await page.waitForTimeout(BETWEEN_NAVIGATIONS)
-    expect((await pageViewUrls()).slice(before)).toEqual([`${server.url}/legacy?tab=details`, `${server.url}/legacy`])
+    expect((await pageViewUrls()).slice(before)).toEqual([
+      `${server.url}/legacy?tab=details`,
+      `${server.url}/legacy`,
+    ])
     expect(page.vendorScriptRequests()).toHaveLength(1)
     expect(await scriptsInPage()).toBe(1)
+  })
+})
+
+// The server side, end to end on the emulated Chatra API the demo mounts at /emulated/chatra/api/.
+describe('Next.js demo (server side, @chatmount/server)', () => {
+  const demoKeys = { authorization: 'Chatra.Simple emulated-public-key:emulated-secret-key' }
+
+  it("a server action pushes a message through Chatra's REST API to the signed-in user's clientId", async () => {
+    await page.goto(`${server.url}/support`)
+    await page.getByLabel('Message to the signed-in visitor').fill('Your parcel left the warehouse')
+    await page.getByRole('button', { name: 'Push message' }).click()
+    await page
+      .locator('[data-pushed-messages] li', { hasText: 'Your parcel left the warehouse' })
+      .waitFor()
+    const id = (await page.locator('[data-push-result]').textContent())!.replace(/^sent /, '')
+    const stored = await fetch(`${server.url}/emulated/chatra/api/pushedMessages/${id}`, {
+      headers: demoKeys,
+    })
+    expect(await stored.json()).toMatchObject({
+      text: 'Your parcel left the warehouse',
+      isPushed: true,
+      clientId: await chatraClientId('demo-client-id-secret-not-for-production', 'demo-user-42'),
+    })
+  })
+
+  it('Chatra’s chatTranscript webhook lands in the route handler and on the page; a wrong secret is refused', async () => {
+    const refused = await sendChatraWebhook(
+      `${server.url}/api/chatra-webhook?secret=guess`,
+      'chatTranscript',
+    )
+    expect(refused.status).toBe(401)
+    const malformed = await sendChatraWebhook(
+      `${server.url}/api/chatra-webhook?secret=demo-webhook-secret-not-for-production`,
+      {
+        eventName: 'chatTranscript',
+        messages: 'not a list',
+      },
+    )
+    expect(malformed.status).toBe(400)
+    await page.goto(`${server.url}/support`)
+    expect(await page.locator('[data-transcripts] li').count()).toBe(0)
+    await page.getByRole('button', { name: /Simulate a finished chat/ }).click()
+    await page
+      .locator('[data-transcripts] li', { hasText: 'Jane: 6 messages, last: “Thanks!”' })
+      .waitFor()
+    expect(await page.locator('[data-transcripts] li').count()).toBe(1)
+  })
+
+  it('a signed-in Chaport visitor: the token and hash the server made reach the vendor', async () => {
+    await page.goto(`${server.url}/account?provider=chaport&load=eager`)
+    await page.locator('[data-signed-in]').waitFor()
+    const salt = 'demo-chaport-salt-not-for-production'
+    const fields = { name: 'Jane Doe', email: 'jane@example.com' }
+    await waitForEmulator(page, (vendor) =>
+      vendor.calls.some((call) => call.method == 'setVisitorData'),
+    )
+    const calls = (await readEmulator(page))!.calls
+    expect(calls).toContainEqual({
+      method: 'startSession',
+      args: [
+        {
+          id: 'demo-chaport-visitor-42',
+          token: await chaportUserToken(salt, 'demo-chaport-visitor-42'),
+        },
+      ],
+    })
+    expect(calls).toContainEqual({
+      method: 'setVisitorData',
+      args: [fields, await chaportVisitorHash(salt, fields)],
+    })
+    expect(await page.content()).not.toContain(salt)
   })
 })

@@ -19,6 +19,7 @@ export type {
   CreateChatOptions,
   LoadStrategy,
   PageView,
+  SignedInVisitor,
   ProviderName,
   UseChatResult,
   Visitor,

@@ -14,8 +14,9 @@ export interface ChatraApiOptions extends ApiOptions {
    */
   auth?: 'simple' | 'basic'
   /**
-   * Marks each message this client sends (a call's own `receivedFrom` wins), so that your webhook
-   * can tell them from the others and never echo them back (the seed's `receivedFrom`).
+   * Marks each agent message this client sends (`messages.send`; a call's own `receivedFrom` wins),
+   * so that your webhook can tell them from the others and never echo them back (the seed's
+   * `receivedFrom`). The seed documents no mark for pushed messages: webhooks flag those `isPushed`.
    */
   receivedFrom?: string
 }
