@@ -138,6 +138,21 @@ describe('faults', () => {
     expect(client.getState().status).toBe('loading')
   })
 
+  it('after a failed load, opening asks for nothing: the call waits, and only retry() fetches again', async () => {
+    const client = chat()
+    const errors: string[] = []
+    client.on('error', (error) => errors.push(error.code))
+    await settle()
+    fakeScripts()[0]!.dispatchEvent(new Event('error'))
+    await settle()
+    client.open()
+    client.open()
+    expect(fakeScripts()).toHaveLength(0)
+    expect(errors).toEqual(['load_failed'])
+    client.retry().catch(() => {})
+    expect(fakeScripts()).toHaveLength(1)
+  })
+
   it('a script that never signals ready times out', async () => {
     vi.useFakeTimers()
     const client = chat({ timeout: 3000 })

@@ -328,8 +328,11 @@ export function createClient<P extends AnyProvider>(
     return ready()
   }
 
-  /** Opening is intent: it loads in every strategy. */
-  const intent = () => win && !is('destroyed') && start().catch(() => {})
+  /**
+   * Opening is intent: it loads in every strategy. Not after a failure: a blocked script stays
+   * blocked, and asking again is `retry()`'s (or `load()`'s) to decide, not every click's.
+   */
+  const intent = () => win && !is('destroyed') && !state.error && start().catch(() => {})
 
   /** No more loading for now: the strategy, the vendor and the timer go. */
   function stop() {
