@@ -20,6 +20,7 @@ const token = 'z2o3F8GDkNpKD4BYt'
 const cases = [
   {
     name: '@chatmount/core: createChat, provider chatra',
+    withoutRoutes: true,
     code: `import { createChat } from '@chatmount/core'\nexport const chat = createChat({ provider: 'chatra', token: '${token}' })`,
     budget: 6.05 * KB,
     was: 5.75 * KB,
@@ -34,12 +35,26 @@ const cases = [
   })),
   {
     name: '@chatmount/react: ChatProvider (chatra) + ChatLauncher',
+    withoutRoutes: true,
     code: `import { createElement as h } from 'react'\nimport { ChatLauncher, ChatProvider } from '@chatmount/react'\nexport const App = () => h(ChatProvider, { provider: 'chatra', token: '${token}' }, h(ChatLauncher))`,
     dir: 'packages/react',
     external: ['react', 'react/jsx-runtime'],
     budget: 7.7 * KB,
     was: 7 * KB,
     target: { initial: 4608, downloaded: 5 * KB },
+  },
+  {
+    name: '@chatmount/core/routes: followRoutes (hideOn, page views), core excluded',
+    code: `export { followRoutes } from '@chatmount/core/routes'`,
+    external: ['./chunk-*'],
+    budget: 1 * KB,
+  },
+  {
+    name: '@chatmount/react: the same app + ChatRoutes',
+    code: `import { createElement as h } from 'react'\nimport { ChatLauncher, ChatProvider, ChatRoutes } from '@chatmount/react'\nexport const App = () => h(ChatProvider, { provider: 'chatra', token: '${token}' }, h(ChatRoutes, { pathname: '/', hideOn: ['/checkout'] }), h(ChatLauncher))`,
+    dir: 'packages/react',
+    external: ['react', 'react/jsx-runtime'],
+    budget: 8.4 * KB,
   },
   {
     name: '@chatmount/react on its own (core excluded)',
@@ -50,6 +65,7 @@ const cases = [
   },
   {
     name: '@chatmount/vue: chatPlugin (chatra) + ChatLauncher',
+    withoutRoutes: true,
     code: `import { chatPlugin, ChatLauncher } from '@chatmount/vue'\nexport const install = (app) => app.use(chatPlugin, { provider: 'chatra', token: '${token}' }).component('ChatLauncher', ChatLauncher)`,
     dir: 'packages/vue',
     external: ['vue'],
@@ -66,6 +82,7 @@ const cases = [
   },
   {
     name: '@chatmount/angular: provideChat (chatra) + <chat-launcher>',
+    withoutRoutes: true,
     code: `import { provideChat, ChatLauncher } from '@chatmount/angular'\nexport const providers = [provideChat({ provider: 'chatra', token: '${token}' })]\nexport { ChatLauncher }`,
     dir: 'packages/angular/dist',
     external: ['@angular/*', 'rxjs', 'rxjs/*'],
@@ -126,21 +143,25 @@ async function measure({ code, external = [], dir = 'packages/core' }) {
   const chatra = Object.keys(outputs).find((path) => Object.keys(outputs[path].inputs).some((input) => /providers\/chatra\.js$/.test(input)))
   const downloaded = new Set(initial)
   if (chatra && !initial.has(chatra)) for (const path of closure(chatra, ['import-statement'])) downloaded.add(path)
-  return { initial: sum(initial), downloaded: sum(downloaded) }
+  const routes = [...downloaded].some((path) => Object.keys(outputs[path].inputs).some((input) => /core\/dist\/routes\.js$/.test(input)))
+  return { initial: sum(initial), downloaded: sum(downloaded), routes }
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`
 let failed = false
 const rows = []
 for (const entry of cases.filter((entry) => existsSync(`${root}${(entry.dir ?? 'packages/core').replace(/\/dist$/, '')}/dist`))) {
-  const { initial, downloaded } = await measure(entry)
-  const over = downloaded > entry.budget
+  const { initial, downloaded, routes } = await measure(entry)
+  // Route following is paid for by the apps that use it only.
+  const routesLeaked = entry.withoutRoutes && routes
+  const over = downloaded > entry.budget || routesLeaked
   failed ||= over
   const target = typeof entry.target == 'object' ? entry.target : { downloaded: entry.target }
   const notes = [
     target.initial && initial > target.initial ? `initial target ${kb(target.initial)} not met yet` : '',
     target.downloaded && downloaded > target.downloaded ? `target ${kb(target.downloaded)} not met yet` : '',
     entry.was && downloaded > entry.was ? `over the ceiling of ${kb(entry.was)}: provisional` : '',
+    routesLeaked ? 'carries @chatmount/core/routes, which it does not use' : '',
   ].filter(Boolean)
   const split = initial == downloaded ? '' : ` (initial ${kb(initial)})`
   rows.push(`${over ? 'FAIL' : 'ok  '}  ${kb(downloaded)} / ${kb(entry.budget)}  ${entry.name}${split}${notes.length ? `  [${notes.join('; ')}]` : ''}`)

@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     base: 'src/base.ts',
+    routes: 'src/routes/index.ts',
     'providers/raychat': 'src/providers/raychat.ts',
     'providers/chatra': 'src/providers/chatra.ts',
     'providers/chaport': 'src/providers/chaport.ts',

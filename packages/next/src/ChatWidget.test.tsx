@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp, settle, vendorScripts } from './__fixtures__/appRouter'
 import { ChatLauncher, ChatWidget, useChat, type ChatWidgetProps } from './index'
-import { PAGE_VIEW_WAIT } from './pageViewDebounce'
+import { PAGE_VIEW_WAIT } from '@chatmount/core/routes'
 
 let emulation: VendorEmulation
 
@@ -117,8 +117,10 @@ describe('page views (Pages Router)', () => {
     await settle()
     const vendor = emulation.vendor('chaport')!
     const before = vendor.pageViews.length
+    // As the real router does: the URL and asPath change, then the event.
     history.pushState(null, '', '/legacy?from=app')
-    events.emit('routeChangeComplete', '/legacy?from=app')
+    Object.assign(router, { asPath: '/legacy?from=app' })
+    act(() => events.emit('routeChangeComplete', '/legacy?from=app'))
     await settle(PAGE_VIEW_WAIT + 50)
     expect(vendor.pageViews.slice(before).map((view) => view.url)).toEqual([`${location.origin}/legacy?from=app`])
   })

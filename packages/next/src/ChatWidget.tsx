@@ -2,11 +2,9 @@ import type { AnyProvider, ProviderName } from '@chatmount/core'
 import { ChatProvider, type ChatProviderProps } from '@chatmount/react'
 import { Suspense, useMemo } from 'react'
 import { ChatCallbacks, type ChatCallbackProps } from './ChatCallbacks'
-import { HideOnRoutes } from './HideOnRoutes'
-import { invalidOption } from './invalidOption'
+import { checkRouteOptions } from '@chatmount/core/routes'
 import { useNextScript, VendorScript } from './nextScript'
-import { PageViews } from './PageViews'
-import { routeMatcher } from './routeMatcher'
+import { NextRoutes } from './NextRoutes'
 
 export type ChatWidgetProps<P extends ProviderName | AnyProvider = 'raychat'> = Omit<ChatProviderProps<P>, 'scriptLoader'> &
   ChatCallbackProps & {
@@ -29,21 +27,17 @@ export function ChatWidget<P extends ProviderName | AnyProvider = 'raychat'>({
   onError,
   ...options
 }: ChatWidgetProps<P>) {
-  const hideOnKey = JSON.stringify(hideOn ?? null)
-  // Invalid props fail here, during render, where an error boundary can catch them.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the patterns' content is the key
-  const isHidden = useMemo(() => routeMatcher(hideOn), [hideOnKey])
-  if (typeof pageViews != 'boolean') {
-    throw invalidOption('pageViews', 'a boolean', pageViews)
-  }
+  const routesKey = JSON.stringify([hideOn ?? null, pageViews])
+  // Invalid props fail here, during render (on the server too), where an error boundary can catch them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the options' content is the key
+  useMemo(() => checkRouteOptions({ hideOn, pageViews }), [routesKey])
   const [scriptLoader, script] = useNextScript()
   return (
     <ChatProvider {...(options as ChatProviderProps)} scriptLoader={scriptLoader}>
       <ChatCallbacks onReady={onReady} onError={onError} />
-      <HideOnRoutes isHidden={isHidden} />
-      {pageViews && (
+      {(pageViews || !!hideOn?.length) && (
         <Suspense fallback={null}>
-          <PageViews />
+          <NextRoutes hideOn={hideOn} pageViews={pageViews} />
         </Suspense>
       )}
       {script && <VendorScript request={script} load={options.load} />}

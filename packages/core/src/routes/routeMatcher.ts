@@ -1,4 +1,4 @@
-import { invalidOption } from './invalidOption'
+import { invalid } from '../validateOptions'
 
 const trailingSlashes = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path)
 const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
@@ -14,12 +14,12 @@ function toRegExpSource(pattern: string): string {
 /**
  * Turn `hideOn` path patterns into a test for a pathname: `'/checkout'`, `'/account/*'` (one
  * segment), `'/docs/**'` (`/docs` and everything below). Trailing slashes do not matter. Strings
- * only: a server layout cannot hand a RegExp to a client component.
+ * only, the same in every framework: a server layout cannot hand a RegExp to a client component.
  */
-export function routeMatcher(patterns: readonly string[] = []): (pathname: string) => boolean {
-  if (!Array.isArray(patterns)) throw invalidOption('hideOn', 'an array of path patterns', patterns)
+export function routeMatcher(patterns: readonly string[] = [], option = 'hideOn'): (pathname: string) => boolean {
+  if (!Array.isArray(patterns)) throw invalid(option, patterns, 'an array of path patterns')
   const sources = patterns.map((pattern: unknown, index) => {
-    if (typeof pattern != 'string' || pattern[0] != '/') throw invalidOption(`hideOn[${index}]`, 'a path pattern starting with "/"', pattern)
+    if (typeof pattern != 'string' || pattern[0] != '/') throw invalid(`${option}[${index}]`, pattern, 'a path pattern starting with "/"')
     return toRegExpSource(pattern)
   })
   const route = new RegExp(`^(?:${sources.join('|')})$`)
