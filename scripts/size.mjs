@@ -74,6 +74,13 @@ const cases = [
     target: 5 * KB,
   },
   {
+    name: '@chatmount/vue: the same app + chatRoutes',
+    code: `import { chatPlugin, chatRoutes, ChatLauncher } from '@chatmount/vue'\nexport const install = (app, router) => app.use(chatPlugin, { provider: 'chatra', token: '${token}' }).use(chatRoutes, { router, hideOn: ['/checkout'] }).component('ChatLauncher', ChatLauncher)`,
+    dir: 'packages/vue',
+    external: ['vue'],
+    budget: 8.65 * KB,
+  },
+  {
     name: '@chatmount/vue on its own (core excluded)',
     code: `export * from '@chatmount/vue'`,
     dir: 'packages/vue',

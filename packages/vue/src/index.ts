@@ -1,5 +1,7 @@
 export { chatPlugin } from './chatPlugin'
 export type { ChatPluginOptions } from './chatPlugin'
+export { chatRoutes } from './chatRoutes'
+export type { ChatRouter, ChatRoutesOptions } from './chatRoutes'
 export { useChat } from './useChat'
 export type { UseChatReturn } from './useChat'
 export { useChatEvent } from './useChatEvent'
