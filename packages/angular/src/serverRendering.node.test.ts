@@ -5,9 +5,11 @@ import '@angular/compiler'
 import { Component, inject, provideZonelessChangeDetection } from '@angular/core'
 import { bootstrapApplication, type BootstrapContext } from '@angular/platform-browser'
 import { provideServerRendering, renderApplication } from '@angular/platform-server'
+import { provideRouter } from '@angular/router'
 import { expect, it } from 'vitest'
 
 const built = new URL('../dist/fesm2022/chatmount-angular.mjs', import.meta.url).href
+const builtRouter = new URL('../dist/fesm2022/chatmount-angular-router.mjs', import.meta.url).href
 
 it('importing the package in Node, with no window or document, throws nothing', async () => {
   expect(typeof window).toBe('undefined')
@@ -19,8 +21,9 @@ it('importing the package in Node, with no window or document, throws nothing', 
   expect(typeof window).toBe('undefined')
 })
 
-it('server rendering: the launcher button and the initial state are rendered, and no chat is created', async () => {
+it('server rendering: the launcher button and the initial state are rendered, and no chat is created (routes followed neither)', async () => {
   const { provideChat, ChatService, ChatLauncher } = await import(/* @vite-ignore */ built)
+  const { withRouter } = await import(/* @vite-ignore */ builtRouter)
   // A component without decorator syntax: this file is not compiled by Angular.
   class App {
     readonly chat = inject(ChatService) as { status(): string; isOpen(): boolean; provider: string }
@@ -37,7 +40,8 @@ it('server rendering: the launcher button and the initial state are rendered, an
         providers: [
           provideZonelessChangeDetection(),
           provideServerRendering(),
-          provideChat({ token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04', load: 'eager' }),
+          provideRouter([]),
+          provideChat({ token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04', load: 'eager' }, withRouter({ hideOn: ['/'] })),
         ],
       },
       context,
