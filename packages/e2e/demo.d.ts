@@ -13,9 +13,15 @@ export interface ChatSettings {
 export declare function settingsFromUrl(params: URLSearchParams): ChatSettings
 
 /** `?options=<json>` and `?timeout=<ms>`, for the chat the page starts with. */
-export declare function startOptions(params: URLSearchParams): { options?: object; timeout?: number }
+export declare function startOptions(params: URLSearchParams): {
+  options?: object
+  timeout?: number
+}
 
-export declare function describeCapabilities(provider: string, supports: (capability: Capability) => boolean): string
+export declare function describeCapabilities(
+  provider: string,
+  supports: (capability: Capability) => boolean,
+): string
 
 export interface LogEntry {
   id: number
@@ -24,3 +30,8 @@ export interface LogEntry {
 }
 export declare const LOG_LIMIT: number
 export declare function logEntry(kind: string, detail?: unknown): LogEntry
+
+/** The routes of every framework demo: the chat lives above them, so it survives navigation. */
+export declare const demoRoutes: ReadonlyArray<{ path: string; name: string }>
+/** Where the demos hide the widget. */
+export declare const demoHideOn: readonly string[]

@@ -62,6 +62,17 @@ let nextId = 0
 
 /** One event-log line: the event's name and its detail as text. */
 export function logEntry(kind, detail) {
-  const text = detail === undefined ? '' : typeof detail === 'string' ? detail : JSON.stringify(detail)
+  const text =
+    detail === undefined ? '' : typeof detail === 'string' ? detail : JSON.stringify(detail)
   return { id: nextId++, kind, text }
 }
+
+/** The routes of every framework demo: the chat lives above them, so it survives navigation. */
+export const demoRoutes = [
+  { path: '/', name: 'Home' },
+  { path: '/pricing', name: 'Pricing' },
+  { path: '/checkout', name: 'Checkout' },
+]
+
+/** Where the demos hide the widget: a checkout keeps the visitor on task. */
+export const demoHideOn = ['/checkout']

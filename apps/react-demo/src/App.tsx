@@ -4,6 +4,7 @@ import { Actions } from './Actions'
 import { Capabilities } from './Capabilities'
 import { ChatEvents } from './ChatEvents'
 import { ConfigErrorBoundary } from './ConfigErrorBoundary'
+import { DemoRoutes } from './DemoRoutes'
 import { EventLog } from './EventLog'
 import { IdentifyForm } from './IdentifyForm'
 import { settingsFromUrl, startOptions, type ChatSettings } from '@chatmount/e2e/demo'
@@ -72,6 +73,7 @@ export function App() {
           scriptUrl={live ? undefined : `/emulators/${settings.provider}.js`}
         >
           <ChatEvents write={write} />
+          <DemoRoutes />
           <Actions onConsent={setConsent} />
           <IdentifyForm write={write} />
           <div className="launcher-row">

@@ -1,6 +1,7 @@
 import { isChatError } from '@chatmount/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { BrowserRouter } from 'react-router'
 import { App } from './App'
 import '@chatmount/e2e/demo.css'
 
@@ -12,6 +13,8 @@ createRoot(document.getElementById('root')!, {
   },
 }).render(
   <StrictMode>
-    <App />
+    <BrowserRouter>
+      <App />
+    </BrowserRouter>
   </StrictMode>,
 )

@@ -1,4 +1,5 @@
 import { GIVE_WAY_DELAY } from '@chatmount/core'
+import { PAGE_VIEW_WAIT } from '@chatmount/core/routes'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -6,7 +7,13 @@ import { demoProviders, selectors } from './demoContract'
 import type { DemoProvider } from './demoContract'
 import { demoPage } from './demoPage'
 import type { DemoPage } from './demoPage'
-import { agentMessage, waitForEmulator } from './emulator'
+import {
+  agentMessage,
+  emulatorRuns,
+  readEmulator,
+  visitorMessage,
+  waitForEmulator,
+} from './emulator'
 import { launchBrowser } from './launchBrowser'
 import type { BrowserHandle } from './launchBrowser'
 import { pnpmBuild } from './pnpmBuild'
@@ -25,6 +32,8 @@ export interface DemoChecksOptions {
   launcher?: boolean
   /** The providers to check; default all five. */
   providers?: DemoProvider[]
+  /** The page has the demo routes (`demoRoutes`, `nav[aria-label="Demo routes"]`) and follows them; default false. */
+  routes?: boolean
 }
 
 const visitor = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0001' }
@@ -41,6 +50,7 @@ export function demoChecks(options: DemoChecksOptions): void {
     name,
     launcher = true,
     providers = Object.keys(demoProviders) as DemoProvider[],
+    routes = false,
   } = options
   let server: StaticServer
   let browser: BrowserHandle
@@ -112,7 +122,11 @@ export function demoChecks(options: DemoChecksOptions): void {
 
     describe('the state follows what the vendor’s settings make it do', () => {
       it('a widget that starts hidden (Chatra startHidden) is visible: false, and show() shows it', async () => {
-        await demo.visit({ provider: 'chatra', load: 'eager', options: JSON.stringify({ startHidden: true }) })
+        await demo.visit({
+          provider: 'chatra',
+          load: 'eager',
+          options: JSON.stringify({ startHidden: true }),
+        })
         await demo.waitForStatus('ready')
         expect(await demo.state()).toMatchObject({ visible: false })
         expect((await waitForEmulator(page, (emulator) => emulator.ready)).isVisible).toBe(false)
@@ -122,7 +136,11 @@ export function demoChecks(options: DemoChecksOptions): void {
       })
 
       it('onWebChat started maximized (max: 1) is open: true, and toggle minimizes it', async () => {
-        await demo.visit({ provider: 'onwebchat', load: 'eager', options: JSON.stringify({ max: 1 }) })
+        await demo.visit({
+          provider: 'onwebchat',
+          load: 'eager',
+          options: JSON.stringify({ max: 1 }),
+        })
         await demo.waitForStatus('ready')
         expect(await demo.state()).toMatchObject({ open: true })
         await demo.click('toggle')
@@ -131,7 +149,12 @@ export function demoChecks(options: DemoChecksOptions): void {
       })
 
       it('Raychat SEO_FRIENDLY waits for the visitor without a timeout error, and starts at their first input', async () => {
-        await demo.visit({ provider: 'raychat', load: 'eager', timeout: '500', options: JSON.stringify({ loadType: 'SEO_FRIENDLY' }) })
+        await demo.visit({
+          provider: 'raychat',
+          load: 'eager',
+          timeout: '500',
+          options: JSON.stringify({ loadType: 'SEO_FRIENDLY' }),
+        })
         await page.waitForTimeout(1200)
         expect(await demo.state()).toMatchObject({ status: 'waiting', error: null })
         expect(await demo.events('error')).toEqual([])
@@ -169,7 +192,9 @@ export function demoChecks(options: DemoChecksOptions): void {
         await visit('chatra', 'manual')
         await page.locator(selectors.launcher).focus()
         await afterReady()
-        expect(await page.evaluate(() => document.activeElement?.matches('[data-chat-launcher]'))).toBe(true)
+        expect(
+          await page.evaluate(() => document.activeElement?.matches('[data-chat-launcher]')),
+        ).toBe(true)
         await page.keyboard.press('Enter')
         await opened()
       })
@@ -202,12 +227,16 @@ export function demoChecks(options: DemoChecksOptions): void {
         await page.locator(selectors.facade).focus()
         await afterReady()
         expect(await visibility(selectors.facade)).toBe('visible')
-        expect(await page.evaluate(() => document.activeElement?.closest('#facade') != null)).toBe(true)
+        expect(await page.evaluate(() => document.activeElement?.closest('#facade') != null)).toBe(
+          true,
+        )
         await page.keyboard.press('Enter')
         await opened()
         await page.locator(selectors.launcher).focus()
         await expect.poll(() => visibility(selectors.facade)).toBe('hidden')
-        expect(await page.evaluate(() => document.activeElement?.matches('[data-chat-launcher]'))).toBe(true)
+        expect(
+          await page.evaluate(() => document.activeElement?.matches('[data-chat-launcher]')),
+        ).toBe(true)
       })
     })
 
@@ -327,6 +356,42 @@ export function demoChecks(options: DemoChecksOptions): void {
           await demo.waitForStatus('ready')
           expect(await demo.state()).toMatchObject({ status: 'ready', error: null })
           expect(await demo.vendorScripts()).toBe(1)
+        })
+      })
+    }
+
+    if (routes) {
+      describe('routes', () => {
+        /** Follow a link of the demo's nav; wait past the page-view window, so each one counts. */
+        async function follow(name: string) {
+          await page
+            .locator('nav[aria-label="Demo routes"]')
+            .getByRole('link', { name, exact: true })
+            .click()
+          await page.getByRole('heading', { name, level: 2, exact: true }).waitFor()
+          await page.waitForTimeout(PAGE_VIEW_WAIT * 2)
+        }
+
+        it('one script across navigations, one pageView each with its URL (none for the first page), hidden on the hideOn route and back with the same conversation', async () => {
+          await visit('chaport', 'eager')
+          await waitForEmulator(page, (vendor) => vendor.ready)
+          await visitorMessage(page, 'Is there a student discount?')
+          const before = (await readEmulator(page))!.pageViews.length
+          await follow('Pricing')
+          await follow('Checkout')
+          expect((await readEmulator(page))!.isVisible, 'hidden on /checkout').toBe(false)
+          await follow('Home')
+          expect((await readEmulator(page))!.isVisible, 'shown again after /checkout').toBe(true)
+          await follow('Pricing')
+          const vendor = (await readEmulator(page))!
+          expect(vendor.pageViews.slice(before).map((view) => view.url)).toEqual(
+            ['/pricing', '/checkout', '/', '/pricing'].map((path) => `${server.url}${path}`),
+          )
+          expect(vendor.messages.map((message) => message.text)).toContain(
+            'Is there a student discount?',
+          )
+          expect(page.vendorScriptRequests()).toHaveLength(1)
+          expect(await emulatorRuns(page)).toEqual({ chaport: 1 })
         })
       })
     }

@@ -1,6 +1,6 @@
 export { chatPlugin } from './chatPlugin'
 export type { ChatPluginOptions } from './chatPlugin'
-export { chatRoutes } from './chatRoutes'
+export { chatRoutes, useChatRoutes } from './chatRoutes'
 export type { ChatRouter, ChatRoutesOptions } from './chatRoutes'
 export { useChat } from './useChat'
 export type { UseChatReturn } from './useChat'
