@@ -1,4 +1,4 @@
 import { fileURLToPath } from 'node:url'
 import { demoChecks } from '@chatmount/e2e'
 
-demoChecks({ appDir: fileURLToPath(new URL('..', import.meta.url)), name: 'angular-demo' })
+demoChecks({ appDir: fileURLToPath(new URL('..', import.meta.url)), name: 'angular-demo', routes: true })

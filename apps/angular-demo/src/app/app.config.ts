@@ -4,6 +4,8 @@ import {
   type ApplicationConfig,
 } from '@angular/core'
 import { provideClientHydration, withEventReplay } from '@angular/platform-browser'
+import { provideRouter, withComponentInputBinding } from '@angular/router'
+import { routes } from './routes'
 
 /**
  * Zoneless: the chat's state is signals, and ChatService brings vendor callbacks back into
@@ -14,5 +16,6 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideClientHydration(withEventReplay()),
+    provideRouter(routes, withComponentInputBinding()),
   ],
 }

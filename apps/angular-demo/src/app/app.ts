@@ -1,5 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common'
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core'
+import { RouterLink, RouterOutlet } from '@angular/router'
+import { demoRoutes } from '@chatmount/e2e/demo'
 import { ChatPanel } from './chat-panel'
 import { DemoChat } from './demo-chat'
 import { EventLogView } from './event-log-view'
@@ -9,7 +11,15 @@ import { StateView } from './state-view'
 @Component({
   selector: 'app-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChatPanel, EventLogView, NgTemplateOutlet, SetupForm, StateView],
+  imports: [
+    ChatPanel,
+    EventLogView,
+    NgTemplateOutlet,
+    RouterLink,
+    RouterOutlet,
+    SetupForm,
+    StateView,
+  ],
   template: `
     <header>
       <h1>chatmount</h1>
@@ -18,6 +28,14 @@ import { StateView } from './state-view'
       </p>
     </header>
     <app-setup-form [initial]="chat.initial" (create)="chat.create($event)" />
+    <section class="routes">
+      <nav aria-label="Demo routes">
+        @for (route of routes; track route.path) {
+          <a [routerLink]="route.path">{{ route.name }}</a>
+        }
+      </nav>
+      <router-outlet />
+    </section>
     @if (chat.injector(); as injector) {
       <!-- A new injector is a new chat: the outlet re-creates the panel under it. -->
       <ng-container *ngTemplateOutlet="panel; injector: injector" />
@@ -38,4 +56,5 @@ import { StateView } from './state-view'
 })
 export class App {
   protected readonly chat = inject(DemoChat)
+  protected readonly routes = demoRoutes
 }

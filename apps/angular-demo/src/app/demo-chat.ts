@@ -8,8 +8,9 @@ import {
   signal,
 } from '@angular/core'
 import { ChatService, isChatError, provideChat, type ChatEvent } from '@chatmount/angular'
+import { withRouter } from '@chatmount/angular/router'
 import { EventLog } from './event-log'
-import { settingsFromUrl, startOptions, type ChatSettings } from '@chatmount/e2e/demo'
+import { demoHideOn, settingsFromUrl, startOptions, type ChatSettings } from '@chatmount/e2e/demo'
 
 /**
  * The page's chat, one at a time. Each chat lives in an environment injector of its own that holds
@@ -49,15 +50,18 @@ export class DemoChat {
     try {
       const injector = createEnvironmentInjector(
         [
-          provideChat({
-            ...(settings === this.initial ? this.extras : {}),
-            provider: settings.provider,
-            token: settings.token,
-            load: settings.load,
-            consent: settings.consent,
-            target: '#contact',
-            scriptUrl: this.live ? undefined : `/emulators/${settings.provider}.js`,
-          }),
+          provideChat(
+            {
+              ...(settings === this.initial ? this.extras : {}),
+              provider: settings.provider,
+              token: settings.token,
+              load: settings.load,
+              consent: settings.consent,
+              target: '#contact',
+              scriptUrl: this.live ? undefined : `/emulators/${settings.provider}.js`,
+            },
+            withRouter({ hideOn: demoHideOn }),
+          ),
         ],
         this.parent,
         `chat: ${settings.provider}`,
