@@ -7,7 +7,8 @@
 // ceiling an earlier issue set, where the lifecycle work (issue 11) and the vendor-state rules
 // (issue 12) could not keep to it: those budgets are PROVISIONAL, at what is measured, and go
 // back down (issue 13). `target` is where an
-// open issue wants a case (not enforced yet).
+// open issue wants a case (not enforced yet). `withoutRoutes`: the case must not carry
+// @chatmount/core/routes (route following is paid for by the apps that use it only).
 import { build } from 'esbuild'
 import { gzipSync } from 'node:zlib'
 import { existsSync } from 'node:fs'
@@ -78,7 +79,7 @@ const cases = [
     code: `import { chatPlugin, chatRoutes, ChatLauncher } from '@chatmount/vue'\nexport const install = (app, router) => app.use(chatPlugin, { provider: 'chatra', token: '${token}' }).use(chatRoutes, { router, hideOn: ['/checkout'] }).component('ChatLauncher', ChatLauncher)`,
     dir: 'packages/vue',
     external: ['vue'],
-    budget: 8.65 * KB,
+    budget: 8.75 * KB,
   },
   {
     name: '@chatmount/vue on its own (core excluded)',
@@ -95,6 +96,13 @@ const cases = [
     external: ['@angular/*', 'rxjs', 'rxjs/*'],
     budget: 8.75 * KB,
     was: 7.75 * KB,
+  },
+  {
+    name: '@chatmount/angular: the same app + withRouter',
+    code: `import { provideChat, ChatLauncher } from '@chatmount/angular'\nimport { withRouter } from '@chatmount/angular/router'\nexport const providers = [provideChat({ provider: 'chatra', token: '${token}' }, withRouter({ hideOn: ['/checkout'] }))]\nexport { ChatLauncher }`,
+    dir: 'packages/angular/dist',
+    external: ['@angular/*', 'rxjs', 'rxjs/*'],
+    budget: 9.6 * KB,
   },
   {
     name: '@chatmount/angular on its own (core excluded)',
@@ -129,6 +137,8 @@ async function measure({ code, external = [], dir = 'packages/core' }) {
     external,
     // What production builds set (the Angular CLI also turns `ngDevMode` off).
     define: { 'process.env.NODE_ENV': '"production"', ngDevMode: 'false' },
+    // As an app resolves the packages: not through a package's own tsconfig paths (Angular's maps its source).
+    tsconfigRaw: {},
     logLevel: 'silent',
   })
   const gzipped = new Map(result.outputFiles.map((file) => [file.path.slice(root.length), gzipSync(file.contents, { level: 9 }).length]))

@@ -1,5 +1,4 @@
 import { GIVE_WAY_DELAY } from '@chatmount/core'
-import { PAGE_VIEW_WAIT } from '@chatmount/core/routes'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -7,16 +6,11 @@ import { demoProviders, selectors } from './demoContract'
 import type { DemoProvider } from './demoContract'
 import { demoPage } from './demoPage'
 import type { DemoPage } from './demoPage'
-import {
-  agentMessage,
-  emulatorRuns,
-  readEmulator,
-  visitorMessage,
-  waitForEmulator,
-} from './emulator'
+import { agentMessage, waitForEmulator } from './emulator'
 import { launchBrowser } from './launchBrowser'
 import type { BrowserHandle } from './launchBrowser'
 import { pnpmBuild } from './pnpmBuild'
+import { ROUTE_CHECK, routeCheck } from './routeCheck'
 import { serveStatic } from './serveStatic'
 import type { StaticServer } from './serveStatic'
 import type { WatchedPage } from './watchedPage'
@@ -361,38 +355,9 @@ export function demoChecks(options: DemoChecksOptions): void {
     }
 
     if (routes) {
-      describe('routes', () => {
-        /** Follow a link of the demo's nav; wait past the page-view window, so each one counts. */
-        async function follow(name: string) {
-          await page
-            .locator('nav[aria-label="Demo routes"]')
-            .getByRole('link', { name, exact: true })
-            .click()
-          await page.getByRole('heading', { name, level: 2, exact: true }).waitFor()
-          await page.waitForTimeout(PAGE_VIEW_WAIT * 2)
-        }
-
-        it('one script across navigations, one pageView each with its URL (none for the first page), hidden on the hideOn route and back with the same conversation', async () => {
-          await visit('chaport', 'eager')
-          await waitForEmulator(page, (vendor) => vendor.ready)
-          await visitorMessage(page, 'Is there a student discount?')
-          const before = (await readEmulator(page))!.pageViews.length
-          await follow('Pricing')
-          await follow('Checkout')
-          expect((await readEmulator(page))!.isVisible, 'hidden on /checkout').toBe(false)
-          await follow('Home')
-          expect((await readEmulator(page))!.isVisible, 'shown again after /checkout').toBe(true)
-          await follow('Pricing')
-          const vendor = (await readEmulator(page))!
-          expect(vendor.pageViews.slice(before).map((view) => view.url)).toEqual(
-            ['/pricing', '/checkout', '/', '/pricing'].map((path) => `${server.url}${path}`),
-          )
-          expect(vendor.messages.map((message) => message.text)).toContain(
-            'Is there a student discount?',
-          )
-          expect(page.vendorScriptRequests()).toHaveLength(1)
-          expect(await emulatorRuns(page)).toEqual({ chaport: 1 })
-        })
+      it(`routes: ${ROUTE_CHECK}`, async () => {
+        await visit('chaport', 'eager')
+        await routeCheck(page, server.url)
       })
     }
   })

@@ -28,6 +28,8 @@ export async function startServer(options: {
   cwd: string
   command: string
   args: (port: number) => string[]
+  /** More environment for the server, such as the port for servers that read it from there (Nuxt's). */
+  env?: (port: number) => Record<string, string>
   timeout?: number
 }): Promise<RunningServer> {
   const port = await freePort()
@@ -37,7 +39,7 @@ export async function startServer(options: {
     // Its own process group, so close() stops the children a package manager starts too.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', ...options.env?.(port) },
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
