@@ -11,10 +11,12 @@ const packages = readdirSync('packages', { withFileTypes: true })
 
 let failed = false
 for (const dir of packages) {
-  const { publishConfig } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
+  const { publishConfig, exports } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
   // Angular Package Format: published from publishConfig.directory, ESM only (like @angular/core).
   const packDir = publishConfig?.directory ? `${dir}/${publishConfig.directory}` : dir
-  const profile = publishConfig?.directory ? 'esm-only' : 'node16'
+  // ESM only on purpose (the Angular package, and the Nuxt module, which Nuxt imports): no `require`.
+  const esmOnly = publishConfig?.directory || !JSON.stringify(exports ?? {}).includes('"require"')
+  const profile = esmOnly ? 'esm-only' : 'node16'
   for (const [tool, args] of [
     ['publint', ['run', dir, '--strict']],
     ['attw', ['--pack', packDir, '--format', 'table-flipped', '--profile', profile]],

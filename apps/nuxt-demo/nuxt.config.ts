@@ -1,0 +1,21 @@
+// The Nuxt demo: @chatmount/nuxt with a chat in nuxt.config, on the emulated vendors (offline).
+// Any option can be changed when the server starts: NUXT_PUBLIC_CHATMOUNT_PROVIDER=chatra
+// NUXT_PUBLIC_CHATMOUNT_TOKEN=… NUXT_PUBLIC_CHATMOUNT_SCRIPT_URL=/emulators/chatra.js node .output/server/index.mjs
+export default defineNuxtConfig({
+  modules: ['@chatmount/nuxt'],
+  chatmount: {
+    provider: 'chaport',
+    token: '5820a1375ddf087b2e54921d', // @chatmount/testing's demo token: the emulator takes it
+    load: 'eager',
+    scriptUrl: '/emulators/chaport.js',
+    hideOn: ['/checkout'],
+  },
+  css: ['@chatmount/e2e/demo.css'],
+  app: {
+    head: { title: 'chatmount · Nuxt demo', link: [{ rel: 'icon', href: 'data:,' }] },
+  },
+  // Offline and quiet: no devtools, no telemetry.
+  devtools: { enabled: false },
+  telemetry: false,
+  compatibilityDate: '2026-01-01',
+})

@@ -1,0 +1,20 @@
+// The runtime config as the module's plugins read it: NUXT_PUBLIC_CHATMOUNT_* overrides arrive as
+// values of the same keys, and empty ones mean unset.
+import { describe, expect, it } from 'vitest'
+import { chatOptions } from './chatOptions'
+
+const defaults = { provider: 'raychat', token: '', load: 'idle', timeout: 15000, consent: true, scriptUrl: '', nonce: '', hideOn: [], pageViews: true }
+
+describe('chatOptions', () => {
+  it('splits chat and route options, leaving empty strings out', () => {
+    const { chat, routes } = chatOptions({ ...defaults, provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', hideOn: ['/checkout'] })
+    expect(chat).toEqual({ provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', load: 'idle', timeout: 15000, consent: true })
+    expect(routes).toEqual({ hideOn: ['/checkout'], pageViews: true })
+  })
+
+  it('an unset or bad token, or a bad pattern, is the config error that names it', () => {
+    expect(() => chatOptions(defaults)).toThrow(/"token"/)
+    expect(() => chatOptions({ ...defaults, provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', hideOn: ['checkout'] })).toThrow(/"hideOn\[0\]"/)
+    expect(() => chatOptions({ ...defaults, provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', load: 'sometimes' })).toThrow(expect.objectContaining({ code: 'config' }))
+  })
+})
