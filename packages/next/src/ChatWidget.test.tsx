@@ -1,5 +1,5 @@
 import { demoTokens, emulateVendors, type VendorEmulation } from '@chatmount/testing'
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import { PathnameContext } from 'next/dist/shared/lib/hooks-client-context.shared-runtime'
 import { RouterContext } from 'next/dist/shared/lib/router-context.shared-runtime'
 import type { NextRouter } from 'next/router'
@@ -17,6 +17,16 @@ const renderAt = (path: string, props: ChatWidgetProps<'chaport'>, children?: Re
 
 const chaport = { provider: 'chaport', token: demoTokens.chaport, load: 'eager' } as const
 
+/**
+ * Until the emulated vendor is ready, then a settle. A chat by name imports its provider's chunk
+ * first, which a loaded machine (CI runs two tasks at once) may take longer than a fixed wait to
+ * transform; the tests are about what happens once it is there.
+ */
+const vendorReady = async () => {
+  await waitFor(() => expect(emulation.vendor('chaport')?.ready).toBe(true), { timeout: 5000 })
+  await settle()
+}
+
 beforeEach(() => {
   emulation = emulateVendors()
 })
@@ -31,12 +41,15 @@ describe('ChatWidget', () => {
     function Status() {
       return <p>status: {useChat().state.status}</p>
     }
-    renderAt('/', { ...chaport, load: 'manual' }, [<Status key="s" />, <ChatLauncher key="l">Chat</ChatLauncher>])
+    renderAt('/', { ...chaport, load: 'manual' }, [
+      <Status key="s" />,
+      <ChatLauncher key="l">Chat</ChatLauncher>,
+    ])
     await settle()
     expect(vendorScripts()).toHaveLength(0)
     expect(emulation.scripts).toHaveLength(0)
     await act(async () => screen.getByRole('button', { name: 'Chat' }).click())
-    await settle()
+    await vendorReady()
     expect(vendorScripts()).toHaveLength(1)
     expect(screen.getByText('status: ready')).toBeTruthy()
     expect(emulation.vendor('chaport')!.isOpen).toBe(true)
@@ -45,7 +58,9 @@ describe('ChatWidget', () => {
   it('invalid hideOn or pageViews is a config error during render', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     expect(() => renderAt('/', { ...chaport, hideOn: ['checkout'] })).toThrow(/"hideOn\[0\]"/)
-    expect(() => renderAt('/', { ...chaport, pageViews: 'yes' as never })).toThrow(/"pageViews": expected a boolean/)
+    expect(() => renderAt('/', { ...chaport, pageViews: 'yes' as never })).toThrow(
+      /"pageViews": expected a boolean/,
+    )
     expect(vendorScripts()).toHaveLength(0)
   })
 })
@@ -53,7 +68,7 @@ describe('ChatWidget', () => {
 describe('page views (App Router)', () => {
   it('one pageView per navigation, with the new URL; none for the first page', async () => {
     const nav = renderAt('/', chaport)
-    await settle()
+    await vendorReady()
     const vendor = emulation.vendor('chaport')!
     const before = vendor.pageViews.length
     nav.navigate('/pricing')
@@ -68,7 +83,7 @@ describe('page views (App Router)', () => {
 
   it('a burst of navigations is one pageView, for where it ended', async () => {
     const nav = renderAt('/', chaport)
-    await settle()
+    await vendorReady()
     const vendor = emulation.vendor('chaport')!
     const before = vendor.pageViews.length
     nav.navigate('/a')
@@ -80,7 +95,7 @@ describe('page views (App Router)', () => {
 
   it('pageViews={false} sends none', async () => {
     const nav = renderAt('/', { ...chaport, pageViews: false })
-    await settle()
+    await vendorReady()
     const before = emulation.vendor('chaport')!.pageViews.length
     nav.navigate('/pricing')
     await settle(PAGE_VIEW_WAIT + 50)
@@ -101,7 +116,8 @@ describe('page views (Pages Router)', () => {
   it('follows routeChangeComplete events', async () => {
     const listeners = new Map<string, Set<(url: string) => void>>()
     const events = {
-      on: (name: string, handler: (url: string) => void) => listeners.set(name, (listeners.get(name) ?? new Set()).add(handler)),
+      on: (name: string, handler: (url: string) => void) =>
+        listeners.set(name, (listeners.get(name) ?? new Set()).add(handler)),
       off: (name: string, handler: (url: string) => void) => listeners.get(name)?.delete(handler),
       emit: (name: string, url: string) => listeners.get(name)?.forEach((handler) => handler(url)),
     }
@@ -114,7 +130,7 @@ describe('page views (Pages Router)', () => {
         </PathnameContext.Provider>
       </RouterContext.Provider>,
     )
-    await settle()
+    await vendorReady()
     const vendor = emulation.vendor('chaport')!
     const before = vendor.pageViews.length
     // As the real router does: the URL and asPath change, then the event.
@@ -122,14 +138,16 @@ describe('page views (Pages Router)', () => {
     Object.assign(router, { asPath: '/legacy?from=app' })
     act(() => events.emit('routeChangeComplete', '/legacy?from=app'))
     await settle(PAGE_VIEW_WAIT + 50)
-    expect(vendor.pageViews.slice(before).map((view) => view.url)).toEqual([`${location.origin}/legacy?from=app`])
+    expect(vendor.pageViews.slice(before).map((view) => view.url)).toEqual([
+      `${location.origin}/legacy?from=app`,
+    ])
   })
 })
 
 describe('hideOn', () => {
   it('hides on a matching route and shows again elsewhere, same vendor, same conversation', async () => {
     const nav = renderAt('/', { ...chaport, hideOn: ['/checkout/**'] })
-    await settle()
+    await vendorReady()
     const vendor = emulation.vendor('chaport')!
     vendor.visitorMessage('where is my order?')
     nav.navigate('/checkout/pay')
@@ -146,7 +164,7 @@ describe('hideOn', () => {
 
   it('landing on a hidden route hides it as soon as the vendor is there', async () => {
     renderAt('/checkout', { ...chaport, hideOn: ['/checkout'] })
-    await settle()
+    await vendorReady()
     expect(emulation.vendor('chaport')!.isVisible).toBe(false)
   })
 
@@ -162,7 +180,7 @@ describe('hideOn', () => {
     await settle()
     act(() => hide())
     nav.navigate('/about')
-    await settle()
+    await vendorReady()
     expect(emulation.vendor('chaport')!.isVisible).toBe(false)
   })
 
@@ -173,10 +191,12 @@ describe('hideOn', () => {
     nav.navigate('/checkout')
     await settle()
     nav.navigate('/')
-    await settle()
+    await vendorReady()
     const vendor = emulation.vendor('chaport')!
     expect(vendor.isVisible).toBe(false)
-    const visibility = vendor.calls.map((call) => call.method).filter((method) => /Launcher$/.test(method))
+    const visibility = vendor.calls
+      .map((call) => call.method)
+      .filter((method) => /Launcher$/.test(method))
     expect(visibility).toEqual(['hideLauncher', 'hideLauncher'])
   })
 })
