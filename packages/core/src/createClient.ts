@@ -1,7 +1,14 @@
 import { ChatError } from './chatError'
 import type { ChatClient } from './client'
 import type { LazyProvider } from './builtins'
-import type { AnyProvider, ApiOf, ProviderContext, ProviderOperations, VendorCall, VendorWindow } from './defineProvider'
+import type {
+  AnyProvider,
+  ApiOf,
+  ProviderContext,
+  ProviderOperations,
+  VendorCall,
+  VendorWindow,
+} from './defineProvider'
 import type { ResolvedOptions } from './options'
 import { claim, orphan } from './orphanScripts'
 import { scheduleLoad } from './strategies'
@@ -39,9 +46,14 @@ export function createClient<P extends AnyProvider>(
   const arriving = lazy && win && lazy.load().then((loaded) => (provider = loaded))
   arriving?.catch(() => {})
   const { name } = options.provider
-  const capabilities = new Set<string>(lazy ? lazy.capabilities : [...(provider!.capabilities ?? []), ...Object.keys(provider!.operations)])
+  const capabilities = new Set<string>(
+    lazy
+      ? lazy.capabilities
+      : [...(provider!.capabilities ?? []), ...Object.keys(provider!.operations)],
+  )
   // A vendor that reports open and close lets us toggle from what we know.
-  if (capabilities.has('open') && capabilities.has('close') && capabilities.has('events.open')) capabilities.add('toggle')
+  if (capabilities.has('open') && capabilities.has('close') && capabilities.has('events.open'))
+    capabilities.add('toggle')
 
   let state: ChatState = {
     status: 'idle',
@@ -88,14 +100,22 @@ export function createClient<P extends AnyProvider>(
   }
 
   /** Where the chat stands now: every status change goes through here, and clears or sets the error. */
-  const phase = (status: ChatState['status'], error: ChatError | null = null) => set({ status, error })
+  const phase = (status: ChatState['status'], error: ChatError | null = null) =>
+    set({ status, error })
 
   // Messages are for development (`false` in production builds, which say the code instead).
   const failure = (code: ChatError['code'], message: string | false, cause?: unknown) =>
     new ChatError(code, `${name}: ${message || code}`, { cause })
-  const destroyed = () => failure('destroyed', process.env.NODE_ENV != 'production' && 'this chat was destroyed')
+  const destroyed = () =>
+    failure('destroyed', process.env.NODE_ENV != 'production' && 'this chat was destroyed')
   const vendorError = (what: string, cause: unknown) =>
-    cause instanceof ChatError ? cause : failure('vendor', `${what} threw` + (process.env.NODE_ENV != 'production' ? `: ${cause}` : ''), cause)
+    cause instanceof ChatError
+      ? cause
+      : failure(
+          'vendor',
+          `${what} threw` + (process.env.NODE_ENV != 'production' ? `: ${cause}` : ''),
+          cause,
+        )
 
   function report(error: ChatError) {
     // Never silent: with nobody listening, say it on the console.
@@ -122,7 +142,14 @@ export function createClient<P extends AnyProvider>(
     phase('loading')
     clearTimeout(timer)
     timer = setTimeout(
-      () => is('loading') && fail(failure('timeout', process.env.NODE_ENV != 'production' && `not ready within ${options.timeout} ms`)),
+      () =>
+        is('loading') &&
+        fail(
+          failure(
+            'timeout',
+            process.env.NODE_ENV != 'production' && `not ready within ${options.timeout} ms`,
+          ),
+        ),
       options.timeout,
     )
   }
@@ -147,12 +174,20 @@ export function createClient<P extends AnyProvider>(
       return deliver((ctx) => {
         const vendor = provider!
         // A vendor without a toggle of its own toggles from the open state it reported.
-        const operation = op == 'toggle' && !vendor.operations.toggle ? (state.open ? 'close' : 'open') : op
-        const map = vendor.operations[operation] as (ctx: ProviderContext, arg?: unknown) => VendorCall[]
+        const operation =
+          op == 'toggle' && !vendor.operations.toggle ? (state.open ? 'close' : 'open') : op
+        const map = vendor.operations[operation] as (
+          ctx: ProviderContext,
+          arg?: unknown,
+        ) => VendorCall[]
         for (const call of map(ctx, arg)) vendor.call(ctx, call)
         // Vendors do not report visibility; open and close only where `events.*` say they do.
         if (operation == 'show' || operation == 'hide') set({ visible: operation == 'show' })
-        if ((operation == 'open' || operation == 'close') && !capabilities.has('events.' + operation)) set({ open: operation == 'open' })
+        if (
+          (operation == 'open' || operation == 'close') &&
+          !capabilities.has('events.' + operation)
+        )
+          set({ open: operation == 'open' })
       })
     }
     const error = failure('unsupported', 'cannot ' + op)
@@ -169,9 +204,15 @@ export function createClient<P extends AnyProvider>(
     validateVisitor(copy, name)
     if (process.env.NODE_ENV != 'production' && capabilities.has('identify')) {
       for (const field of ['avatar', 'custom'] as const) {
-        if (copy[field] !== undefined && !capabilities.has(`identify.${field}`) && !warned.has(field)) {
+        if (
+          copy[field] !== undefined &&
+          !capabilities.has(`identify.${field}`) &&
+          !warned.has(field)
+        ) {
           warned.add(field)
-          console.warn(`[chatmount] ${options.provider.name} cannot take ${name}.${field}: it is not sent.`)
+          console.warn(
+            `[chatmount] ${options.provider.name} cannot take ${name}.${field}: it is not sent.`,
+          )
         }
       }
     }
@@ -190,7 +231,13 @@ export function createClient<P extends AnyProvider>(
     if (!win || attempt || !consent || is('destroyed')) return
     const { document } = win
     if (document.querySelector(`script[${SCRIPT_MARK}=${name}]`)) {
-      return fail(failure('config', process.env.NODE_ENV != 'production' && 'another chat for this provider is in the page; destroy it first'))
+      return fail(
+        failure(
+          'config',
+          process.env.NODE_ENV != 'production' &&
+            'another chat for this provider is in the page; destroy it first',
+        ),
+      )
     }
     loading()
     const arrival = (loaded: boolean, thrown?: unknown) => arrived(current, loaded, thrown)
@@ -201,7 +248,12 @@ export function createClient<P extends AnyProvider>(
     const claimed = provider
       ? claim(provider, document, scriptKey(provider, script, document), arrival)
       : arriving!.catch((cause) => {
-          throw failure('load_failed', process.env.NODE_ENV != 'production' && `its provider module could not be loaded (${cause})`, cause)
+          throw failure(
+            'load_failed',
+            process.env.NODE_ENV != 'production' &&
+              `its provider module could not be loaded (${cause})`,
+            cause,
+          )
         })
     if (claimed instanceof Promise) {
       claimed.then(
@@ -238,7 +290,8 @@ export function createClient<P extends AnyProvider>(
       if (start?.visible === false) hiddenBy.add('vendor')
       if (start) set(start)
       if (provider!.vendorQueue) queue.forEach((command) => safely(() => command(ctx), name))
-      if (provider!.whenReady) current.cleanups.push(provider!.whenReady(ctx, () => started(current)))
+      if (provider!.whenReady)
+        current.cleanups.push(provider!.whenReady(ctx, () => started(current)))
       current.script ||= addScript(provider!, ctx, script, arrival)
     } catch (cause) {
       end()
@@ -254,7 +307,11 @@ export function createClient<P extends AnyProvider>(
       return fail(
         loaded
           ? vendorError('its script', thrown)
-          : failure('load_failed', process.env.NODE_ENV != 'production' && 'the script could not be loaded (blocked or offline?)'),
+          : failure(
+              'load_failed',
+              process.env.NODE_ENV != 'production' &&
+                'the script could not be loaded (blocked or offline?)',
+            ),
       )
     }
     const vendor = provider!
@@ -264,12 +321,20 @@ export function createClient<P extends AnyProvider>(
       clearTimeout(timer)
       phase('waiting')
       if (later == 'interaction') {
-        current.cleanups.push(scheduleLoad('interaction', win!, undefined, () => is('waiting') && attempt == current && loading()))
+        current.cleanups.push(
+          scheduleLoad(
+            'interaction',
+            win!,
+            undefined,
+            () => is('waiting') && attempt == current && loading(),
+          ),
+        )
       }
     }
     if (vendor.whenReady) return
     // Without a ready signal, ready means the vendor's own API is there.
-    const check = () => (vendor.hasStarted?.(current.ctx) ?? true) && (clearInterval(poll), started(current))
+    const check = () =>
+      (vendor.hasStarted?.(current.ctx) ?? true) && (clearInterval(poll), started(current))
     const poll = setInterval(check, STARTED_POLL)
     current.cleanups.push(() => clearInterval(poll))
     check()
@@ -318,7 +383,9 @@ export function createClient<P extends AnyProvider>(
     if (is('ready')) return Promise.resolve()
     if (is('destroyed')) return Promise.reject(destroyed())
     if (error) return Promise.reject(error)
-    return (waiting ||= new Promise((resolve, reject) => (settleWaiting = (error) => (error ? reject(error) : resolve()))))
+    return (waiting ||= new Promise(
+      (resolve, reject) => (settleWaiting = (error) => (error ? reject(error) : resolve())),
+    ))
   }
 
   function start(): Promise<void> {
@@ -332,7 +399,10 @@ export function createClient<P extends AnyProvider>(
    * Opening is intent: it loads in every strategy. Not after a failure: a blocked script stays
    * blocked, and asking again is `retry()`'s (or `load()`'s) to decide, not every click's.
    */
-  const intent = () => win && !is('destroyed') && !state.error && start().catch(() => {})
+  const intent = () => {
+    // Its failure is already reported (an `error` event, the state); nobody awaits an open().
+    if (win && !is('destroyed') && !state.error) start().catch(() => {})
+  }
 
   /** No more loading for now: the strategy, the vendor and the timer go. */
   function stop() {
@@ -374,7 +444,8 @@ export function createClient<P extends AnyProvider>(
     reset: () => perform('reset'),
     updateOptions(next) {
       const copy = plainCopy(next, 'options')
-      if (!copy || typeof copy != 'object') throw invalid('options', copy, process.env.NODE_ENV != 'production' && 'an object')
+      if (!copy || typeof copy != 'object')
+        throw invalid('options', copy, process.env.NODE_ENV != 'production' && 'an object')
       if (capabilities.has('updateOptions')) settings = copy
       perform('updateOptions', copy)
     },

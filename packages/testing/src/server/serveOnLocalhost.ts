@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export interface LocalServer {
@@ -12,7 +12,7 @@ export async function serveOnLocalhost(
   handle: (request: Request) => Promise<Response>,
   port = 0,
 ): Promise<LocalServer> {
-  const server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const response = await handle(await toRequest(req))
       res.writeHead(response.status, Object.fromEntries(response.headers))
@@ -20,7 +20,9 @@ export async function serveOnLocalhost(
     } catch (error) {
       res.writeHead(500).end(String(error))
     }
-  })
+  }
+  // respond() handles its own failures.
+  const server = createServer((req, res) => void respond(req, res))
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
