@@ -22,7 +22,10 @@ for (const dir of packages) {
     ['attw', ['--pack', packDir, '--format', 'table-flipped', '--profile', profile]],
   ]) {
     try {
-      const output = execFileSync('pnpm', ['exec', tool, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+      const output = execFileSync('pnpm', ['exec', tool, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       console.log(`ok    ${tool} ${dir}`)
       if (process.env.VERBOSE) console.log(output)
     } catch (error) {

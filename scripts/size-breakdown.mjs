@@ -12,19 +12,41 @@ const entry = `export { createChat } from './src/base'\nexport { ${provider} } f
 
 // Each part, and what stands in for it when it is left out.
 const parts = {
-  'option validation': [/validateOptions\.ts$/, `export const validateOptions = (o) => ({ load: 'idle', consent: true, timeout: 15000, ...o }); export const validateVisitor = () => {}; export const plainCopy = (v) => v; export const invalid = (o) => new Error(o)`],
-  'load strategies but eager': [/strategies\.ts$/, `export const scheduleLoad = (s, w, t, start) => { if (s == 'eager') start(); return () => {} }`],
-  [`the ${provider} provider`]: [new RegExp(`providers/${provider}\\.ts$`), `export const ${provider} = {}`],
+  'option validation': [
+    /validateOptions\.ts$/,
+    `export const validateOptions = (o) => ({ load: 'idle', consent: true, timeout: 15000, ...o }); export const validateVisitor = () => {}; export const plainCopy = (v) => v; export const invalid = (o) => new Error(o)`,
+  ],
+  'load strategies but eager': [
+    /strategies\.ts$/,
+    `export const scheduleLoad = (s, w, t, start) => { if (s == 'eager') start(); return () => {} }`,
+  ],
+  [`the ${provider} provider`]: [
+    new RegExp(`providers/${provider}\\.ts$`),
+    `export const ${provider} = {}`,
+  ],
 }
 
 async function size(replaced) {
   const plugins = replaced
-    ? [{ name: 'leave-out', setup: (b) => b.onLoad({ filter: replaced[0] }, () => ({ contents: replaced[1], loader: 'js' })) }]
+    ? [
+        {
+          name: 'leave-out',
+          setup: (b) =>
+            b.onLoad({ filter: replaced[0] }, () => ({ contents: replaced[1], loader: 'js' })),
+        },
+      ]
     : []
   const result = await build({
     stdin: { contents: entry, resolveDir: core, loader: 'ts' },
-    bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', target: 'es2020',
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent', plugins,
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    plugins,
   })
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length
 }
@@ -37,4 +59,6 @@ for (const [name, replaced] of Object.entries(parts)) {
   rest -= cost
   console.log(`  ${String(cost).padStart(5)} B  ${name}`)
 }
-console.log(`  ${String(rest).padStart(5)} B  the engine: state, events, queue, script, consent, timeout, retry, teardown`)
+console.log(
+  `  ${String(rest).padStart(5)} B  the engine: state, events, queue, script, consent, timeout, retry, teardown`,
+)

@@ -115,7 +115,14 @@ const cases = [
     name: '@chatmount/next on its own (React package and core excluded)',
     code: `export * from '@chatmount/next'`,
     dir: 'packages/next',
-    external: ['react', 'react/jsx-runtime', 'next', 'next/*', '@chatmount/react', '@chatmount/core'],
+    external: [
+      'react',
+      'react/jsx-runtime',
+      'next',
+      'next/*',
+      '@chatmount/react',
+      '@chatmount/core',
+    ],
     budget: 1.5 * KB,
   },
 ]
@@ -141,7 +148,12 @@ async function measure({ code, external = [], dir = 'packages/core' }) {
     tsconfigRaw: {},
     logLevel: 'silent',
   })
-  const gzipped = new Map(result.outputFiles.map((file) => [file.path.slice(root.length), gzipSync(file.contents, { level: 9 }).length]))
+  const gzipped = new Map(
+    result.outputFiles.map((file) => [
+      file.path.slice(root.length),
+      gzipSync(file.contents, { level: 9 }).length,
+    ]),
+  )
   const outputs = result.metafile.outputs
   const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint)
   const closure = (start, kinds) => {
@@ -149,7 +161,8 @@ async function measure({ code, external = [], dir = 'packages/core' }) {
     const visit = (path) => {
       if (seen.has(path)) return
       seen.add(path)
-      for (const edge of outputs[path].imports) if (kinds.includes(edge.kind) && outputs[edge.path]) visit(edge.path)
+      for (const edge of outputs[path].imports)
+        if (kinds.includes(edge.kind) && outputs[edge.path]) visit(edge.path)
     }
     visit(start)
     return seen
@@ -157,17 +170,24 @@ async function measure({ code, external = [], dir = 'packages/core' }) {
   const sum = (paths) => [...paths].reduce((total, path) => total + gzipped.get(path), 0)
   const initial = closure(entry, ['import-statement'])
   // The chunk a chat for chatra asks for (and what it imports), if the case loads providers lazily.
-  const chatra = Object.keys(outputs).find((path) => Object.keys(outputs[path].inputs).some((input) => /providers\/chatra\.js$/.test(input)))
+  const chatra = Object.keys(outputs).find((path) =>
+    Object.keys(outputs[path].inputs).some((input) => /providers\/chatra\.js$/.test(input)),
+  )
   const downloaded = new Set(initial)
-  if (chatra && !initial.has(chatra)) for (const path of closure(chatra, ['import-statement'])) downloaded.add(path)
-  const routes = [...downloaded].some((path) => Object.keys(outputs[path].inputs).some((input) => /core\/dist\/routes\.js$/.test(input)))
+  if (chatra && !initial.has(chatra))
+    for (const path of closure(chatra, ['import-statement'])) downloaded.add(path)
+  const routes = [...downloaded].some((path) =>
+    Object.keys(outputs[path].inputs).some((input) => /core\/dist\/routes\.js$/.test(input)),
+  )
   return { initial: sum(initial), downloaded: sum(downloaded), routes }
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`
 let failed = false
 const rows = []
-for (const entry of cases.filter((entry) => existsSync(`${root}${(entry.dir ?? 'packages/core').replace(/\/dist$/, '')}/dist`))) {
+for (const entry of cases.filter((entry) =>
+  existsSync(`${root}${(entry.dir ?? 'packages/core').replace(/\/dist$/, '')}/dist`),
+)) {
   const { initial, downloaded, routes } = await measure(entry)
   // Route following is paid for by the apps that use it only.
   const routesLeaked = entry.withoutRoutes && routes
@@ -175,13 +195,19 @@ for (const entry of cases.filter((entry) => existsSync(`${root}${(entry.dir ?? '
   failed ||= over
   const target = typeof entry.target == 'object' ? entry.target : { downloaded: entry.target }
   const notes = [
-    target.initial && initial > target.initial ? `initial target ${kb(target.initial)} not met yet` : '',
-    target.downloaded && downloaded > target.downloaded ? `target ${kb(target.downloaded)} not met yet` : '',
+    target.initial && initial > target.initial
+      ? `initial target ${kb(target.initial)} not met yet`
+      : '',
+    target.downloaded && downloaded > target.downloaded
+      ? `target ${kb(target.downloaded)} not met yet`
+      : '',
     entry.was && downloaded > entry.was ? `over the ceiling of ${kb(entry.was)}: provisional` : '',
     routesLeaked ? 'carries @chatmount/core/routes, which it does not use' : '',
   ].filter(Boolean)
   const split = initial == downloaded ? '' : ` (initial ${kb(initial)})`
-  rows.push(`${over ? 'FAIL' : 'ok  '}  ${kb(downloaded)} / ${kb(entry.budget)}  ${entry.name}${split}${notes.length ? `  [${notes.join('; ')}]` : ''}`)
+  rows.push(
+    `${over ? 'FAIL' : 'ok  '}  ${kb(downloaded)} / ${kb(entry.budget)}  ${entry.name}${split}${notes.length ? `  [${notes.join('; ')}]` : ''}`,
+  )
 }
 console.log(`size budgets (min+gzip, what the page downloads)\n${rows.join('\n')}`)
 if (failed) {

@@ -14,7 +14,10 @@ export default defineConfig([
   {
     // One self-contained script per vendor, for <script src="…/emulators/raychat.js">.
     entry: Object.fromEntries(
-      Object.entries(emulatorFiles).map(([provider, file]) => [file.replace(/\.js$/, ''), `src/browser/${provider}.ts`]),
+      Object.entries(emulatorFiles).map(([provider, file]) => [
+        file.replace(/\.js$/, ''),
+        `src/browser/${provider}.ts`,
+      ]),
     ),
     outDir: 'dist/browser',
     format: ['iife'],

@@ -10,7 +10,10 @@ const redirected = ['vue', '@vue/test-utils', 'vue-router']
 
 export default defineConfig({
   resolve: {
-    alias: redirected.map((name) => ({ find: new RegExp(`^${name}(?=/|$)`), replacement: folderOf(name) })),
+    alias: redirected.map((name) => ({
+      find: new RegExp(`^${name}(?=/|$)`),
+      replacement: folderOf(name),
+    })),
   },
   test: {
     include: ['vue33.test.ts', '../../packages/vue/src/**/*.test.ts'],

@@ -1,5 +1,18 @@
-import { createChat, isChatError, type ChatClient, type LoadStrategy, type ProviderName } from '@chatmount/core'
-import { describeCapabilities, logEntry, providers, settingsFromUrl, startOptions, strategies } from '@chatmount/e2e/demo'
+import {
+  createChat,
+  isChatError,
+  type ChatClient,
+  type LoadStrategy,
+  type ProviderName,
+} from '@chatmount/core'
+import {
+  describeCapabilities,
+  logEntry,
+  providers,
+  settingsFromUrl,
+  startOptions,
+  strategies,
+} from '@chatmount/e2e/demo'
 import { demoTokens } from '@chatmount/testing'
 import { h } from './dom'
 import '@chatmount/e2e/demo.css'
@@ -15,27 +28,50 @@ const operations = ['open', 'close', 'toggle', 'show', 'hide', 'reset', 'pageVie
 let chat: ChatClient<any> | undefined
 let stopWatching: Array<() => void> = []
 
-const providerSelect = h('select', { id: 'provider', name: 'provider' }, ...providers.map((name) => h('option', { value: name }, name)))
-const tokenInput = h('input', { id: 'token', name: 'token', spellcheck: false, autocomplete: 'off' })
-const strategySelect = h('select', { id: 'load', name: 'load' }, ...strategies.map((name) => h('option', { value: name }, name)))
+const providerSelect = h(
+  'select',
+  { id: 'provider', name: 'provider' },
+  ...providers.map((name) => h('option', { value: name }, name)),
+)
+const tokenInput = h('input', {
+  id: 'token',
+  name: 'token',
+  spellcheck: false,
+  autocomplete: 'off',
+})
+const strategySelect = h(
+  'select',
+  { id: 'load', name: 'load' },
+  ...strategies.map((name) => h('option', { value: name }, name)),
+)
 const consentInput = h('input', { id: 'consent', type: 'checkbox', checked: initial.consent })
 const stateView = h('pre', { id: 'state', dataset: { testid: 'state' } })
 const capabilitiesView = h('p', { id: 'capabilities' })
 const log = h('ol', { id: 'event-log', dataset: { testid: 'event-log' } })
 const configError = h('p', { id: 'config-error', role: 'alert' })
-const footer = h('footer', { id: 'contact' }, 'The visible strategy starts loading when this footer scrolls into view.')
+const footer = h(
+  'footer',
+  { id: 'contact' },
+  'The visible strategy starts loading when this footer scrolls into view.',
+)
 
 providerSelect.value = initial.provider
 tokenInput.value = initial.token
 strategySelect.value = initial.load
 
 function write(kind: string, detail?: unknown) {
-  log.prepend(h('li', { dataset: { event: kind } }, h('strong', {}, kind), ' ', logEntry(kind, detail).text))
+  log.prepend(
+    h('li', { dataset: { event: kind } }, h('strong', {}, kind), ' ', logEntry(kind, detail).text),
+  )
 }
 
 function render() {
   const state = chat?.getState()
-  stateView.textContent = JSON.stringify(state ? { ...state, error: state.error?.code ?? null } : null, null, 2)
+  stateView.textContent = JSON.stringify(
+    state ? { ...state, error: state.error?.code ?? null } : null,
+    null,
+    2,
+  )
   document.body.dataset.status = state?.status ?? 'none'
 }
 
@@ -90,7 +126,11 @@ const identifyForm = h(
       event.preventDefault()
       const data = Object.fromEntries(new FormData(identifyForm)) as Record<string, string>
       try {
-        chat?.identify({ name: data.name || undefined, email: data.email || undefined, phone: data.phone || undefined })
+        chat?.identify({
+          name: data.name || undefined,
+          email: data.email || undefined,
+          phone: data.phone || undefined,
+        })
         write('identify', data)
       } catch (error) {
         write('config-error', (error as Error).message)
@@ -104,7 +144,12 @@ const identifyForm = h(
 )
 
 document.getElementById('app')!.append(
-  h('header', {}, h('h1', {}, 'chatmount'), h('p', { className: 'mode' }, live ? 'live vendor scripts' : 'emulated vendors · offline')),
+  h(
+    'header',
+    {},
+    h('h1', {}, 'chatmount'),
+    h('p', { className: 'mode' }, live ? 'live vendor scripts' : 'emulated vendors · offline'),
+  ),
   h(
     'form',
     {
@@ -125,7 +170,13 @@ document.getElementById('app')!.append(
     'section',
     { className: 'actions', ariaLabel: 'Chat methods' },
     button('load', () => chat?.load().catch(() => {})),
-    ...operations.map((op) => button(op, () => (op === 'pageView' ? chat?.pageView({ url: location.href, title: document.title }) : chat?.[op]()))),
+    ...operations.map((op) =>
+      button(op, () =>
+        op === 'pageView'
+          ? chat?.pageView({ url: location.href, title: document.title })
+          : chat?.[op](),
+      ),
+    ),
     button('grant consent', () => chat?.setConsent(true)),
     button('revoke consent', () => chat?.setConsent(false)),
     button('retry', () => chat?.retry().catch(() => {})),
@@ -133,7 +184,12 @@ document.getElementById('app')!.append(
   ),
   identifyForm,
   capabilitiesView,
-  h('div', { className: 'panels' }, h('section', {}, h('h2', {}, 'State'), stateView), h('section', {}, h('h2', {}, 'Events'), log)),
+  h(
+    'div',
+    { className: 'panels' },
+    h('section', {}, h('h2', {}, 'State'), stateView),
+    h('section', {}, h('h2', {}, 'Events'), log),
+  ),
   footer,
 )
 

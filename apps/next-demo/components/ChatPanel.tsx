@@ -41,13 +41,21 @@ export function ChatPanel() {
       </div>
       <div className="launcher-row">
         <ChatLauncher className="launcher">
-          {({ status }) => (status == 'loading' ? 'Connecting…' : status == 'error' ? 'Chat unavailable · retry' : 'Chat with us')}
+          {({ status }) =>
+            status == 'loading'
+              ? 'Connecting…'
+              : status == 'error'
+                ? 'Chat unavailable · retry'
+                : 'Chat with us'
+          }
         </ChatLauncher>
       </div>
       <div className="panels">
         <section>
           <h2>State</h2>
-          <pre data-testid="state">{JSON.stringify({ ...state, error: state.error?.code ?? null }, null, 2)}</pre>
+          <pre data-testid="state">
+            {JSON.stringify({ ...state, error: state.error?.code ?? null }, null, 2)}
+          </pre>
         </section>
         <section>
           <h2>Events</h2>

@@ -73,7 +73,10 @@ describe('Nuxt demo (@chatmount/nuxt)', () => {
     await page.locator('.launcher-row button[data-chat-launcher]').click()
     await page.locator('[data-event="open"]').waitFor()
     expect((await readEmulator(page))!.isOpen).toBe(true)
-    expect(JSON.parse((await page.locator('[data-testid="state"]').textContent())!)).toMatchObject({ status: 'ready', open: true })
+    expect(JSON.parse((await page.locator('[data-testid="state"]').textContent())!)).toMatchObject({
+      status: 'ready',
+      open: true,
+    })
   })
 
   it('every option can be overridden when the server starts (NUXT_PUBLIC_CHATMOUNT_*)', async () => {
@@ -86,7 +89,9 @@ describe('Nuxt demo (@chatmount/nuxt)', () => {
     try {
       await page.goto(`${chatra.url}/pricing`)
       await waitForEmulator(page, (vendor) => vendor.provider == 'chatra' && vendor.ready)
-      await page.waitForFunction(() => document.querySelector('[data-testid="state"]')?.textContent?.includes('"visible":false'))
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="state"]')?.textContent?.includes('"visible":false'),
+      )
       expect(page.vendorScriptRequests()).toHaveLength(1)
     } finally {
       await chatra.close()

@@ -1,4 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { demoChecks } from '@chatmount/e2e'
 
-demoChecks({ appDir: fileURLToPath(new URL('..', import.meta.url)), name: 'react-demo', routes: true })
+demoChecks({
+  appDir: fileURLToPath(new URL('..', import.meta.url)),
+  name: 'react-demo',
+  routes: true,
+})

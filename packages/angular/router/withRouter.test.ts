@@ -28,8 +28,14 @@ afterEach(() => {
 async function start(options: Parameters<typeof withRouter>[0] = {}, first = '/') {
   const app = own(
     await createZoneApp([
-      provideRouter([...paths.map((path) => ({ path, component: Page })), { path: 'moved', redirectTo: 'pricing' }]),
-      provideChat({ provider: 'chaport', token: demoTokens.chaport, load: 'eager' }, withRouter(options)),
+      provideRouter([
+        ...paths.map((path) => ({ path, component: Page })),
+        { path: 'moved', redirectTo: 'pricing' },
+      ]),
+      provideChat(
+        { provider: 'chaport', token: demoTokens.chaport, load: 'eager' },
+        withRouter(options),
+      ),
     ]),
   )
   const router = app.injector.get(Router)
@@ -47,7 +53,11 @@ describe('withRouter (Angular Router)', () => {
     await router.navigateByUrl('/a')
     await router.navigateByUrl('/b')
     await tick(PAGE_VIEW_WAIT + 50)
-    expect(vendor().pageViews.slice(before).map((view) => view.url)).toEqual([`${location.origin}/pricing?plan=team`, `${location.origin}/b`])
+    expect(
+      vendor()
+        .pageViews.slice(before)
+        .map((view) => view.url),
+    ).toEqual([`${location.origin}/pricing?plan=team`, `${location.origin}/b`])
   })
 
   it('hides on a hideOn route, the first page too, and shows again after, the same widget', async () => {
@@ -62,7 +72,10 @@ describe('withRouter (Angular Router)', () => {
   it('a cancelled navigation is none', async () => {
     const router = await start()
     const before = vendor().pageViews.length
-    router.resetConfig([{ path: '', component: Page }, { path: 'pricing', component: Page, canActivate: [() => false] }])
+    router.resetConfig([
+      { path: '', component: Page },
+      { path: 'pricing', component: Page, canActivate: [() => false] },
+    ])
     await router.navigateByUrl('/pricing')
     await tick(PAGE_VIEW_WAIT + 50)
     expect(vendor().pageViews.length).toBe(before)

@@ -1,5 +1,12 @@
 import { isPlatformBrowser } from '@angular/common'
-import { DestroyRef, inject, makeEnvironmentProviders, PLATFORM_ID, provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core'
+import {
+  DestroyRef,
+  inject,
+  makeEnvironmentProviders,
+  PLATFORM_ID,
+  provideEnvironmentInitializer,
+  type EnvironmentProviders,
+} from '@angular/core'
 import { NavigationEnd, Router } from '@angular/router'
 import { ChatService } from '@chatmount/angular'
 import { checkRouteOptions, followRoutes, type RouteOptions } from '@chatmount/core/routes'
@@ -17,7 +24,15 @@ export function withRouter(options: RouteOptions = {}): EnvironmentProviders {
       if (!isPlatformBrowser(inject(PLATFORM_ID))) return
       const chat = inject(ChatService)
       const router = inject(Router)
-      const routes = followRoutes({ getState: () => chat.state(), supports: chat.supports, pageView: chat.pageView, setHidden: chat.setHidden }, options)
+      const routes = followRoutes(
+        {
+          getState: () => chat.state(),
+          supports: chat.supports,
+          pageView: chat.pageView,
+          setHidden: chat.setHidden,
+        },
+        options,
+      )
       // Provided after the first navigation (a lazy route's injector): where the app is is the first page.
       if (router.navigated) routes.navigated(router.url)
       const subscription = router.events.subscribe((event) => {

@@ -50,7 +50,9 @@ export class ChatLauncher {
   protected readonly view = signal(this.launcher.getState())
 
   constructor() {
-    const stop = this.launcher.subscribe(() => this.zone.run(() => this.view.set(this.launcher.getState())))
+    const stop = this.launcher.subscribe(() =>
+      this.zone.run(() => this.view.set(this.launcher.getState())),
+    )
     inject(DestroyRef).onDestroy(stop)
     effect(() => this.launcher.setOptions({ giveWay: this.giveWay() }))
   }

@@ -112,12 +112,10 @@ describe('ChatService events', () => {
     const chat = chatWith({ token: demoTokens.raychat, load: 'eager' })
     const messages: string[] = []
     let completed = false
-    chat
-      .on('message')
-      .subscribe({
-        next: (message) => messages.push(message.text),
-        complete: () => (completed = true),
-      })
+    chat.on('message').subscribe({
+      next: (message) => messages.push(message.text),
+      complete: () => (completed = true),
+    })
     await until(() => chat.status() === 'ready')
     emulation.vendor('raychat')!.agentMessage('one')
     emulation.vendor('raychat')!.agentMessage('two')

@@ -151,8 +151,10 @@ export class ChatService<P extends ProviderName | AnyProvider = ProviderName | A
     }
     const injector = inject(Injector)
     // The function runs in an injection context, so it may inject() the app's configuration.
-    const read = (): CreateChatOptions<any> => (typeof config == 'function' ? runInInjectionContext(injector, config) : config)
-    const apply = (options: CreateChatOptions<any>) => this.zone.runOutsideAngular(() => this.handle.setOptions(options))
+    const read = (): CreateChatOptions<any> =>
+      typeof config == 'function' ? runInInjectionContext(injector, config) : config
+    const apply = (options: CreateChatOptions<any>) =>
+      this.zone.runOutsideAngular(() => this.handle.setOptions(options))
     if (!isPlatformBrowser(inject(PLATFORM_ID))) return validateChatOptions(untracked(read))
     apply(untracked(read))
     if (typeof config == 'function') {

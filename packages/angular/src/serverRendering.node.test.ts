@@ -41,7 +41,10 @@ it('server rendering: the launcher button and the initial state are rendered, an
           provideZonelessChangeDetection(),
           provideServerRendering(),
           provideRouter([]),
-          provideChat({ token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04', load: 'eager' }, withRouter({ hideOn: ['/'] })),
+          provideChat(
+            { token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04', load: 'eager' },
+            withRouter({ hideOn: ['/'] }),
+          ),
         ],
       },
       context,

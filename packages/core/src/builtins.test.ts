@@ -10,9 +10,23 @@ import { createChat as createChatWithProvider } from './createChat'
 import type { Capability } from './types'
 
 const every: Capability[] = [
-  'open', 'close', 'toggle', 'show', 'hide', 'identify', 'identify.avatar', 'identify.custom', 'signIn',
-  'reset', 'pageView', 'updateOptions', 'unread',
-  'events.open', 'events.close', 'events.message', 'events.unread',
+  'open',
+  'close',
+  'toggle',
+  'show',
+  'hide',
+  'identify',
+  'identify.avatar',
+  'identify.custom',
+  'signIn',
+  'reset',
+  'pageView',
+  'updateOptions',
+  'unread',
+  'events.open',
+  'events.close',
+  'events.message',
+  'events.unread',
 ]
 const tokens: Record<string, string> = {
   raychat: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createChatHandle, initialState, type ChatHandle } from './chatHandle'
 import type { CreateChatOptions } from './createChatByName'
 import { ChatError } from './chatError'
-import { endFakeDownloads, fake, fakeScripts, loadFakeScript, settle } from './__fixtures__/fakeProvider'
+import {
+  endFakeDownloads,
+  fake,
+  fakeScripts,
+  loadFakeScript,
+  settle,
+} from './__fixtures__/fakeProvider'
 
 const handles: ChatHandle[] = []
 function handleFor() {
@@ -111,7 +117,11 @@ describe('setOptions decides what a change means', () => {
     handle.setOptions(options({ visitor: { name: 'Ada' } }))
     handle.setOptions(options({ visitor: { name: 'Grace' } }))
     handle.setOptions(options())
-    expect(calls).toEqual([['who', [{ name: 'Ada' }]], ['who', [{ name: 'Grace' }]], ['forget', []]])
+    expect(calls).toEqual([
+      ['who', [{ name: 'Ada' }]],
+      ['who', [{ name: 'Grace' }]],
+      ['forget', []],
+    ])
   })
 
   it('a user signs in when it comes, and the vendor forgets them when it goes (logout)', async () => {
@@ -121,7 +131,10 @@ describe('setOptions decides what a change means', () => {
     handle.setOptions(options({ user: { id: 'u1', token: 'proof' } }))
     handle.setOptions(options({ user: { id: 'u1', token: 'proof' } }))
     handle.setOptions(options())
-    expect(calls).toEqual([['login', [{ id: 'u1', token: 'proof' }]], ['forget', []]])
+    expect(calls).toEqual([
+      ['login', [{ id: 'u1', token: 'proof' }]],
+      ['forget', []],
+    ])
   })
 
   it('a new consent grants or revokes without re-creating', async () => {
@@ -165,7 +178,10 @@ describe('setOptions decides what a change means', () => {
 describe('provider settings through setOptions', () => {
   it('are applied in place where the vendor can, and re-create the chat where it cannot', async () => {
     const handle = handleFor()
-    const updatable = { ...fake, operations: { ...fake.operations, updateOptions: () => [['configure'] as const] } }
+    const updatable = {
+      ...fake,
+      operations: { ...fake.operations, updateOptions: () => [['configure'] as const] },
+    }
     handle.setOptions(options({ provider: updatable as never, options: { greeting: 'hi' } }))
     const calls = await readyFake(handle)
     handle.setOptions(options({ provider: updatable as never, options: { greeting: 'salam' } }))

@@ -6,7 +6,13 @@ import { changeOf, type OptionsSeen } from './optionChanges'
 import type { ChatState, Unsubscribe } from './types'
 
 /** The state of a chat that does not exist yet (first render, server render). */
-export const initialState: ChatState = { status: 'idle', open: false, visible: true, unread: null, error: null }
+export const initialState: ChatState = {
+  status: 'idle',
+  open: false,
+  visible: true,
+  unread: null,
+  error: null,
+}
 
 /** The client's methods, for whichever chat the handle currently points at. */
 export type ChatControls = Omit<ChatClient<any>, 'getState' | 'subscribe'>
@@ -37,7 +43,20 @@ export interface ChatHandle extends ChatControls {
 // literals, so a bundle without createChatHandle drops them.
 const answering = ['load', 'ready', 'retry', 'get'] as const
 const returningNothing = [
-  'call', 'open', 'close', 'toggle', 'show', 'hide', 'setHidden', 'identify', 'signIn', 'reset', 'updateOptions', 'pageView', 'setConsent', 'destroy',
+  'call',
+  'open',
+  'close',
+  'toggle',
+  'show',
+  'hide',
+  'setHidden',
+  'identify',
+  'signIn',
+  'reset',
+  'updateOptions',
+  'pageView',
+  'setConsent',
+  'destroy',
 ] as const
 type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number]
 
@@ -79,7 +98,8 @@ export function createChatHandle(): ChatHandle {
       if (options) validateChatOptions(options)
       let change = changeOf(seen, options)
       // New provider settings alone: applied in place where the vendor can take them at run time.
-      if (change.settings && !client?.supports('updateOptions')) change = { ...change, create: true }
+      if (change.settings && !client?.supports('updateOptions'))
+        change = { ...change, create: true }
       if (change.create) {
         attach(options ? createChat({ ...options, consent: options.consent ?? true }) : undefined)
       } else if (client) {
@@ -103,8 +123,11 @@ export function createChatHandle(): ChatHandle {
   }
   for (const method of [...answering, ...returningNothing]) {
     ;(handle as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      const run = (chat: ChatClient<any>) => (chat[method] as (...args: unknown[]) => unknown)(...args)
-      const answer = client ? run(client) : new Promise((resolve) => pending.push((chat) => resolve(run(chat))))
+      const run = (chat: ChatClient<any>) =>
+        (chat[method] as (...args: unknown[]) => unknown)(...args)
+      const answer = client
+        ? run(client)
+        : new Promise((resolve) => pending.push((chat) => resolve(run(chat))))
       // The rest return nothing, as the client's do: `useEffect(() => chat.open())` must stay valid.
       if ((answering as readonly string[]).includes(method)) return answer
     }

@@ -72,7 +72,10 @@ export interface ChatClient<Api extends ProviderApi = ProviderApi> {
   ): Unsubscribe
   supports(capability: Capability): boolean
   /** Any vendor-native method; queued until the vendor can take it. */
-  call<M extends keyof Api['methods'] & string>(method: M, ...args: MethodArgs<Api['methods'][M]>): void
+  call<M extends keyof Api['methods'] & string>(
+    method: M,
+    ...args: MethodArgs<Api['methods'][M]>
+  ): void
   /** A vendor-native getter, once the vendor is ready. */
   get<G extends keyof Api['getters'] & string>(
     method: G,

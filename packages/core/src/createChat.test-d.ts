@@ -1,12 +1,18 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import { createChat, defineProvider, type ChatMessage, type ChatraMessage, type RaychatVisitorProfile } from './index'
+import {
+  createChat,
+  defineProvider,
+  type ChatMessage,
+  type ChatraMessage,
+  type RaychatVisitorProfile,
+} from './index'
 import { createChat as createChatWithProvider } from './base'
 import { chaport } from './providers/chaport'
 
 const token = '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04'
 
 describe('call', () => {
-  it('takes only the provider\'s own methods, with their arguments', () => {
+  it("takes only the provider's own methods, with their arguments", () => {
     const raychat = createChat({ token })
     raychat.call('animate', 'tada')
     raychat.call('setUser', { name: 'Ada', updateOnce: true })
@@ -32,7 +38,7 @@ describe('call', () => {
 })
 
 describe('get', () => {
-  it('returns a Promise of the getter\'s value', () => {
+  it("returns a Promise of the getter's value", () => {
     const raychat = createChat({ token })
     expectTypeOf(raychat.get('getUser')).toEqualTypeOf<Promise<RaychatVisitorProfile>>()
     expectTypeOf(raychat.get('isWidgetOpen')).toEqualTypeOf<Promise<boolean>>()
@@ -61,7 +67,9 @@ describe('on', () => {
     chatra.on('raychat_getMessage', () => {})
 
     const raychat = createChat({ token })
-    raychat.on('raychat_getMessage', (event) => expectTypeOf(event.detail.content).toEqualTypeOf<string>())
+    raychat.on('raychat_getMessage', (event) =>
+      expectTypeOf(event.detail.content).toEqualTypeOf<string>(),
+    )
   })
 })
 
@@ -70,10 +78,18 @@ describe('provider options', () => {
     createChat({ token, options: { language: 'en', loadType: 'SEO_FRIENDLY', hideOnInit: true } })
     // @ts-expect-error Raychat has no such language
     createChat({ token, options: { language: 'de' } })
-    createChat({ provider: 'chatra', token, options: { startHidden: true, colors: { buttonBg: '#000' }, language: 'de' } })
+    createChat({
+      provider: 'chatra',
+      token,
+      options: { startHidden: true, colors: { buttonBg: '#000' }, language: 'de' },
+    })
     // @ts-expect-error not a Chatra setting
     createChat({ provider: 'chatra', token, options: { launcher: { show: false } } })
-    createChat({ provider: 'chaport', token, options: { launcher: { show: false }, appearance: { position: ['left', 20, 20] } } })
+    createChat({
+      provider: 'chaport',
+      token,
+      options: { launcher: { show: false }, appearance: { position: ['left', 20, 20] } },
+    })
     createChat({ provider: 'onwebchat', token, options: { language: 'l2' } })
     // @ts-expect-error onWebChat languages are l1 and l2
     createChat({ provider: 'onwebchat', token, options: { language: 'en' } })

@@ -23,8 +23,12 @@ export type CreateChatOptions<P extends ProviderName | AnyProvider = 'raychat'> 
  * the load strategy says so. A built-in provider named here is loaded as its own chunk, asked for
  * as the chat is created: a page downloads only the provider it uses.
  */
-export function createChat<P extends ProviderName | AnyProvider = 'raychat'>(options: CreateChatOptions<P>): ClientFor<P> {
-  return createClient(validateOptions(withProvider(options) as ChatOptions<AnyProvider>)) as ClientFor<P>
+export function createChat<P extends ProviderName | AnyProvider = 'raychat'>(
+  options: CreateChatOptions<P>,
+): ClientFor<P> {
+  return createClient(
+    validateOptions(withProvider(options) as ChatOptions<AnyProvider>),
+  ) as ClientFor<P>
 }
 
 /**
@@ -39,9 +43,15 @@ function withProvider(input: CreateChatOptions<ProviderName | AnyProvider>) {
   // Read once, so that a getter or Proxy trap that throws is a config error naming its option.
   const options = plainCopy(input, '', 1)
   const name = options?.provider ?? 'raychat'
-  const provider: AnyProvider | LazyProvider | undefined = typeof name == 'string' ? builtins[name] : name
+  const provider: AnyProvider | LazyProvider | undefined =
+    typeof name == 'string' ? builtins[name] : name
   if (!provider) {
-    throw invalid('provider', name, process.env.NODE_ENV != 'production' && `one of ${Object.keys(builtins).join(', ')} or a defineProvider() result`)
+    throw invalid(
+      'provider',
+      name,
+      process.env.NODE_ENV != 'production' &&
+        `one of ${Object.keys(builtins).join(', ')} or a defineProvider() result`,
+    )
   }
   return { ...options, provider }
 }

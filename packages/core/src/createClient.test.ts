@@ -3,7 +3,14 @@ import { ChatError } from './chatError'
 import { createChat } from './createChat'
 import { defineProvider } from './defineProvider'
 import type { ScriptRequest } from './options'
-import { endFakeDownloads, fake, fakeScripts, loadFakeScript, runFakeVendor, settle } from './__fixtures__/fakeProvider'
+import {
+  endFakeDownloads,
+  fake,
+  fakeScripts,
+  loadFakeScript,
+  runFakeVendor,
+  settle,
+} from './__fixtures__/fakeProvider'
 
 const chats: Array<{ destroy(): void }> = []
 function chat(options: Partial<Parameters<typeof createChat<typeof fake>>[0]> = {}) {
@@ -192,7 +199,10 @@ describe('faults', () => {
     await settle()
     loadFakeScript()
     const value = client.get('greeting')
-    await expect(value).rejects.toMatchObject({ code: 'vendor', message: expect.stringContaining('greeting threw') })
+    await expect(value).rejects.toMatchObject({
+      code: 'vendor',
+      message: expect.stringContaining('greeting threw'),
+    })
     expect(client.getState().status).toBe('ready')
   })
 
@@ -422,14 +432,23 @@ describe('scriptLoader (a framework adds the script)', () => {
 
     const taking = recordingLoader()
     const shaped = defineProvider({ ...fake, prepareScript: (script) => (script.id = 'shaped') })
-    chats.push(createChat({ provider: shaped, token: 'hello', load: 'eager', scriptLoader: taking.scriptLoader }))
+    chats.push(
+      createChat({
+        provider: shaped,
+        token: 'hello',
+        load: 'eager',
+        scriptLoader: taking.scriptLoader,
+      }),
+    )
     await settle()
     expect(taking.scriptLoader).not.toHaveBeenCalled()
     expect(document.getElementById('shaped')).not.toBeNull()
   })
 
   it('rejects a scriptLoader that is not a function', () => {
-    expect(() => chat({ scriptLoader: 'next/script' as never })).toThrow(/"scriptLoader": expected a function/)
+    expect(() => chat({ scriptLoader: 'next/script' as never })).toThrow(
+      /"scriptLoader": expected a function/,
+    )
   })
 })
 
@@ -508,10 +527,14 @@ describe('retry() and readiness', () => {
     client.call('say', 'kept')
     await settle()
     const [script] = fakeScripts()
-    window.dispatchEvent(new ErrorEvent('error', { error: new Error('boom'), filename: script!.src }))
+    window.dispatchEvent(
+      new ErrorEvent('error', { error: new Error('boom'), filename: script!.src }),
+    )
     script!.dispatchEvent(new Event('load'))
     expect(client.getState().status).toBe('error')
-    expect(errors.map((error) => [error.code, error.message])).toEqual([['vendor', expect.stringContaining('boom')]])
+    expect(errors.map((error) => [error.code, error.message])).toEqual([
+      ['vendor', expect.stringContaining('boom')],
+    ])
     const retried = client.retry()
     const calls = loadFakeScript()
     await retried
@@ -528,7 +551,10 @@ describe('who hid the widget', () => {
     client.hide()
     client.setHidden('route', true)
     client.setHidden('route', false)
-    expect(calls).toEqual([['vanish', []], ['vanish', []]])
+    expect(calls).toEqual([
+      ['vanish', []],
+      ['vanish', []],
+    ])
     expect(client.getState().visible).toBe(false)
     client.setHidden('route', true)
     client.show()

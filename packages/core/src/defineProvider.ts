@@ -1,4 +1,11 @@
-import type { Capability, ChatState, PageView, SignedInVisitor, Unsubscribe, Visitor } from './types'
+import type {
+  Capability,
+  ChatState,
+  PageView,
+  SignedInVisitor,
+  Unsubscribe,
+  Visitor,
+} from './types'
 
 /** A window that vendor globals can be read from and written to. */
 export type VendorWindow = Window & typeof globalThis & Record<string, any>
@@ -85,7 +92,9 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
    * it: hidden (`{ visible: false }`), or already open. Applied when the vendor is installed; calls
    * made before it then change it as they reach the vendor.
    */
-  startState?(ctx: ProviderContext<Api['options']>): Partial<Pick<ChatState, 'open' | 'visible'>> | undefined
+  startState?(
+    ctx: ProviderContext<Api['options']>,
+  ): Partial<Pick<ChatState, 'open' | 'visible'>> | undefined
   /**
    * A documented setting that makes the vendor start later on purpose: `'interaction'` (it starts on
    * the visitor's first interaction) or `'call'` (when the app calls its start method). Once the

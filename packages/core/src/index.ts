@@ -36,8 +36,20 @@ export type {
 } from './types'
 // The built-in providers' types; their code comes from `@chatmount/core/providers/<name>`, or
 // loads by itself when a chat names the provider.
-export type { RaychatApi, RaychatOptions, RaychatUser, RaychatVisitorProfile, RaychatForm, RaychatEvent } from './providers/raychat'
+export type {
+  RaychatApi,
+  RaychatOptions,
+  RaychatUser,
+  RaychatVisitorProfile,
+  RaychatForm,
+  RaychatEvent,
+} from './providers/raychat'
 export type { ChatraApi, ChatraOptions, ChatraMessage, ChatraColors } from './providers/chatra'
-export type { ChaportApi, ChaportOptions, ChaportVisitorData, ChaportWidgetState } from './providers/chaport'
+export type {
+  ChaportApi,
+  ChaportOptions,
+  ChaportVisitorData,
+  ChaportWidgetState,
+} from './providers/chaport'
 export type { OnWebChatApi, OnWebChatOptions, OnWebChatSettings } from './providers/onwebchat'
 export type { RayzingApi } from './providers/rayzing'

@@ -9,7 +9,11 @@ function stubChat() {
   const listeners = new Set<() => void>()
   const asked: string[] = []
   let retried: Promise<void> = Promise.resolve()
-  const chat: LauncherChat & { set(patch: Partial<ChatState>): void; asked: string[]; failRetry(): void } = {
+  const chat: LauncherChat & {
+    set(patch: Partial<ChatState>): void
+    asked: string[]
+    failRetry(): void
+  } = {
     asked,
     getState: () => state,
     subscribe(listener) {

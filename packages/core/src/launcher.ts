@@ -61,8 +61,10 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
     const { status, visible } = chat.getState()
     const busy = status == 'loading'
     // Nothing to give way to where the vendor's widget is hidden.
-    const hidden = !!options.giveWay && status == 'ready' && visible && settled && !hovered && !focused
-    if (snapshot?.status != status || snapshot.busy != busy || snapshot.hidden != hidden) snapshot = { status, busy, hidden }
+    const hidden =
+      !!options.giveWay && status == 'ready' && visible && settled && !hovered && !focused
+    if (snapshot?.status != status || snapshot.busy != busy || snapshot.hidden != hidden)
+      snapshot = { status, busy, hidden }
     return snapshot
   }
 

@@ -28,16 +28,31 @@ const keyOf = (value: unknown) => JSON.stringify(value ?? null)
  * loading) makes the chat what it is: any change re-creates it. New provider settings, the visitor
  * and consent are told to the chat that stays. Equal options, however often passed, change nothing.
  */
-export function changeOf(seen: OptionsSeen | undefined, options: CreateChatOptions<any> | null): OptionChange {
+export function changeOf(
+  seen: OptionsSeen | undefined,
+  options: CreateChatOptions<any> | null,
+): OptionChange {
   if (!options) return { create: true }
-  const { provider = 'raychat', token, load, timeout, scriptUrl, nonce, target, options: settings, visitor, user } = options
+  const {
+    provider = 'raychat',
+    token,
+    load,
+    timeout,
+    scriptUrl,
+    nonce,
+    target,
+    options: settings,
+    visitor,
+    user,
+  } = options
   const next: OptionsSeen = {
     setup: [provider, token, load, timeout, scriptUrl, nonce, target],
     settings: keyOf(settings),
     visitor: keyOf(visitor),
     user: keyOf(user),
   }
-  if (!seen || next.setup.some((value, index) => !Object.is(value, seen.setup[index]))) return { create: true, seen: next }
+  if (!seen || next.setup.some((value, index) => !Object.is(value, seen.setup[index])))
+    return { create: true, seen: next }
   return {
     create: false,
     seen: next,

@@ -36,7 +36,12 @@ export function orphan(provider: AnyProvider, script: VendorScript, chat: Provid
     // Nothing was queued in it, and whatever it set is taken out when the script arrives.
   }
   let arrived: () => void
-  const entry: Orphan = { provider, script, ctx, settled: new Promise((resolve) => (arrived = resolve)) }
+  const entry: Orphan = {
+    provider,
+    script,
+    ctx,
+    settled: new Promise((resolve) => (arrived = resolve)),
+  }
   entry.stopWatching = provider.whenReady?.(ctx, () => takeOut(provider, ctx))
   script.onArrival = () => {
     script.remove()
@@ -66,7 +71,8 @@ export function claim(
   const { script } = entry
   const { element } = script
   // Still downloading, and not one to adopt (another provider, URL or token, or not our element): wait.
-  if (!script.arrived && (entry.provider != provider || script.key != key || !element)) return entry.settled
+  if (!script.arrived && (entry.provider != provider || script.key != key || !element))
+    return entry.settled
   orphans.delete(provider.name)
   entry.stopWatching?.()
   if (script.arrived) return

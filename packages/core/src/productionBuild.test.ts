@@ -20,7 +20,9 @@ beforeAll(async () => {
     logLevel: 'silent',
   })
   code = result.outputFiles[0]!.text
-  core = await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+  core = await import(
+    /* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  )
 })
 
 const configError = (run: () => unknown) => {
@@ -37,12 +39,27 @@ describe('a production build of @chatmount/core', () => {
     const token = configError(() => core.createChat({ provider: 'chatra', token: 'not a token!' }))
     expect(token).toBeInstanceOf(core.ChatError)
     expect(token).toMatchObject({ code: 'config', message: '[chatmount] config: token' })
-    expect(configError(() => core.createChat({ provider: 'intercom' as never, token: 'x' })).message).toContain('provider')
-    expect(configError(() => core.createChat({ token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04', visitor: { email: 42 as never } })).message).toBe(
-      '[chatmount] config: visitor.email',
-    )
+    expect(
+      configError(() => core.createChat({ provider: 'intercom' as never, token: 'x' })).message,
+    ).toContain('provider')
+    expect(
+      configError(() =>
+        core.createChat({
+          token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
+          visitor: { email: 42 as never },
+        }),
+      ).message,
+    ).toBe('[chatmount] config: visitor.email')
     const reading = configError(() =>
-      core.createChat({ provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', options: { get zIndex(): number { throw new Error('no') } } }),
+      core.createChat({
+        provider: 'chatra',
+        token: 'z2o3F8GDkNpKD4BYt',
+        options: {
+          get zIndex(): number {
+            throw new Error('no')
+          },
+        },
+      }),
     )
     expect(reading.message).toBe('[chatmount] config: options.zIndex')
   })
@@ -53,12 +70,24 @@ describe('a production build of @chatmount/core', () => {
     chat.on('error', (error) => errors.push(error))
     chat.open()
     chat.destroy()
-    await expect(chat.ready()).rejects.toMatchObject({ code: 'destroyed', message: '[chatmount] rayzing: destroyed' })
-    expect(errors.map((error) => [error.code, error.message])).toEqual([['unsupported', '[chatmount] rayzing: cannot open']])
+    await expect(chat.ready()).rejects.toMatchObject({
+      code: 'destroyed',
+      message: '[chatmount] rayzing: destroyed',
+    })
+    expect(errors.map((error) => [error.code, error.message])).toEqual([
+      ['unsupported', '[chatmount] rayzing: cannot open'],
+    ])
   })
 
   it('carries none of the development words', () => {
-    for (const words of ['Invalid option', 'reading it threw', 'a positive number of ms', 'blocked or offline', 'not ready within', 'destroy it first']) {
+    for (const words of [
+      'Invalid option',
+      'reading it threw',
+      'a positive number of ms',
+      'blocked or offline',
+      'not ready within',
+      'destroy it first',
+    ]) {
       expect(code).not.toContain(words)
     }
   })

@@ -2,7 +2,15 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 
-const entries = ['index', 'base', 'providers/raychat', 'providers/chatra', 'providers/chaport', 'providers/onwebchat', 'providers/rayzing']
+const entries = [
+  'index',
+  'base',
+  'providers/raychat',
+  'providers/chatra',
+  'providers/chaport',
+  'providers/onwebchat',
+  'providers/rayzing',
+]
 const require = createRequire(import.meta.url)
 
 describe('with no DOM (a server render)', () => {
@@ -12,7 +20,9 @@ describe('with no DOM (a server render)', () => {
   })
 
   it.each(entries)('importing the built %s entry (ESM and CJS) throws nothing', async (entry) => {
-    const esm = await import(/* @vite-ignore */ new URL(`../dist/${entry}.js`, import.meta.url).href)
+    const esm = await import(
+      /* @vite-ignore */ new URL(`../dist/${entry}.js`, import.meta.url).href
+    )
     const cjs = require(`../dist/${entry}.cjs`)
     expect(Object.keys(esm).length).toBeGreaterThan(0)
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort())

@@ -54,20 +54,27 @@ describe('load strategies', () => {
     expect(fakeScripts()).toHaveLength(1)
   })
 
-  it.each(['pointerdown', 'keydown', 'touchstart', 'scroll'])('interaction: waits for the first %s', async (type) => {
-    const client = chat('interaction')
-    await Promise.resolve()
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(fakeScripts()).toHaveLength(0)
-    expect(client.getState().status).toBe('waiting')
-    document.body.dispatchEvent(new Event(type, { bubbles: true }))
-    expect(fakeScripts()).toHaveLength(1)
-    window.dispatchEvent(new Event(type))
-    expect(fakeScripts()).toHaveLength(1)
-  })
+  it.each(['pointerdown', 'keydown', 'touchstart', 'scroll'])(
+    'interaction: waits for the first %s',
+    async (type) => {
+      const client = chat('interaction')
+      await Promise.resolve()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(fakeScripts()).toHaveLength(0)
+      expect(client.getState().status).toBe('waiting')
+      document.body.dispatchEvent(new Event(type, { bubbles: true }))
+      expect(fakeScripts()).toHaveLength(1)
+      window.dispatchEvent(new Event(type))
+      expect(fakeScripts()).toHaveLength(1)
+    },
+  )
 
   it('visible: loads when the target element comes into view', async () => {
-    const observers: Array<{ fire(visible: boolean): void; target?: Element; disconnected: boolean }> = []
+    const observers: Array<{
+      fire(visible: boolean): void
+      target?: Element
+      disconnected: boolean
+    }> = []
     vi.stubGlobal(
       'IntersectionObserver',
       class {
@@ -111,19 +118,28 @@ describe('load strategies', () => {
     expect(fakeScripts()).toHaveLength(1)
   })
 
-  it.each<LoadStrategy>(['idle', 'interaction', 'manual'])('%s: open() starts loading at once', async (load) => {
-    vi.useFakeTimers()
-    vi.stubGlobal('requestIdleCallback', () => 1)
-    vi.stubGlobal('cancelIdleCallback', () => {})
-    const client = chat(load)
-    await vi.advanceTimersByTimeAsync(0)
-    expect(fakeScripts()).toHaveLength(0)
-    client.open()
-    expect(fakeScripts()).toHaveLength(1)
-  })
+  it.each<LoadStrategy>(['idle', 'interaction', 'manual'])(
+    '%s: open() starts loading at once',
+    async (load) => {
+      vi.useFakeTimers()
+      vi.stubGlobal('requestIdleCallback', () => 1)
+      vi.stubGlobal('cancelIdleCallback', () => {})
+      const client = chat(load)
+      await vi.advanceTimersByTimeAsync(0)
+      expect(fakeScripts()).toHaveLength(0)
+      client.open()
+      expect(fakeScripts()).toHaveLength(1)
+    },
+  )
 
   it('visible: open() starts loading before the target is seen', async () => {
-    vi.stubGlobal('IntersectionObserver', class { observe() {} disconnect() {} })
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    )
     document.body.appendChild(document.createElement('footer'))
     const client = chat('visible', 'footer')
     await new Promise((resolve) => setTimeout(resolve, 0))

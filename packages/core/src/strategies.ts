@@ -32,7 +32,8 @@ export function scheduleLoad(
     }
   }
   if (strategy == 'interaction') {
-    for (const type of INPUT_EVENTS) win.addEventListener(type, go, { capture: true, passive: true })
+    for (const type of INPUT_EVENTS)
+      win.addEventListener(type, go, { capture: true, passive: true })
     stop = () => INPUT_EVENTS.forEach((type) => win.removeEventListener(type, go, true))
   }
   if (strategy == 'visible') {
@@ -40,7 +41,9 @@ export function scheduleLoad(
     // Nothing to watch, or no way to watch it: loading now beats never loading.
     if (!element || !win.IntersectionObserver) go()
     else {
-      const observer = new win.IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go())
+      const observer = new win.IntersectionObserver(
+        (entries) => entries.some((entry) => entry.isIntersecting) && go(),
+      )
       observer.observe(element)
       stop = () => observer.disconnect()
     }

@@ -2,7 +2,8 @@ import type { AnyProvider, ProviderContext } from './defineProvider'
 
 /** Remove what the vendor rendered; also before an install, since some vendors refuse to start twice. */
 export function removeVendorElements(provider: AnyProvider, doc: Document): void {
-  if (provider.elements) doc.querySelectorAll(provider.elements).forEach((element) => element.remove())
+  if (provider.elements)
+    doc.querySelectorAll(provider.elements).forEach((element) => element.remove())
 }
 
 /**
@@ -17,7 +18,9 @@ export function takeOut(provider: AnyProvider, ctx: ProviderContext): unknown {
     thrown = cause
   }
   // A vendor's top-level `var` cannot be deleted (strict code would throw): it is emptied instead.
-  provider.globals?.forEach((global) => Reflect.deleteProperty(ctx.window, global) || (ctx.window[global] = undefined))
+  provider.globals?.forEach(
+    (global) => Reflect.deleteProperty(ctx.window, global) || (ctx.window[global] = undefined),
+  )
   removeVendorElements(provider, ctx.document)
   return thrown
 }

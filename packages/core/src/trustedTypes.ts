@@ -17,7 +17,9 @@ let policy: TrustedValues = plain
  * which work wherever Trusted Types are not enforced.
  */
 export function trusted(win: Window): TrustedValues {
-  const factory = (win as { trustedTypes?: { createPolicy(name: string, rules: TrustedValues): TrustedValues } }).trustedTypes
+  const factory = (
+    win as { trustedTypes?: { createPolicy(name: string, rules: TrustedValues): TrustedValues } }
+  ).trustedTypes
   if (!factory) return plain
   if (policyOwner !== factory) {
     policyOwner = factory

@@ -47,16 +47,24 @@ describe.each(Object.keys(valid) as ProviderName[])('token for %s', (provider) =
     chat.destroy()
   })
 
-  it.each([undefined, '', 'undefined', 'null', 42, null])('rejects %j, naming the option', (token) => {
-    const error = configError(() => createChat({ provider, token: token as string, load: 'eager' }))
-    expect(error.message).toContain('"token"')
-    expect(error.message).toContain(provider)
-  })
+  it.each([undefined, '', 'undefined', 'null', 42, null])(
+    'rejects %j, naming the option',
+    (token) => {
+      const error = configError(() =>
+        createChat({ provider, token: token as string, load: 'eager' }),
+      )
+      expect(error.message).toContain('"token"')
+      expect(error.message).toContain(provider)
+    },
+  )
 
-  it.each(breakouts)('rejects %j, which could break out of a URL, an attribute or a script', (token) => {
-    const error = configError(() => createChat({ provider, token, load: 'eager' }))
-    expect(error.message).toMatch(/Invalid option "token": expected .+, got /)
-  })
+  it.each(breakouts)(
+    'rejects %j, which could break out of a URL, an attribute or a script',
+    (token) => {
+      const error = configError(() => createChat({ provider, token, load: 'eager' }))
+      expect(error.message).toMatch(/Invalid option "token": expected .+, got /)
+    },
+  )
 })
 
 describe('a token that merely looks unusual for its vendor', () => {
@@ -83,7 +91,10 @@ describe('other options', () => {
   const token = valid.raychat
   it.each([
     ['provider', { provider: 'intercom' }],
-    ['provider', { provider: { name: 'x"] , script', install() {}, token: { pattern: /./, expected: 'x' } } }],
+    [
+      'provider',
+      { provider: { name: 'x"] , script', install() {}, token: { pattern: /./, expected: 'x' } } },
+    ],
     ['load', { load: 'later' }],
     ['consent', { consent: 'yes' }],
     ['timeout', { timeout: -1 }],
@@ -112,21 +123,45 @@ describe('other options', () => {
       throw new Error(`no ${option} today`)
     }
     const getter = configError(() =>
-      createChat({ provider: 'chatra', token: valid.chatra, options: { get buttonSize(): number { return throwing('size') } } }),
+      createChat({
+        provider: 'chatra',
+        token: valid.chatra,
+        options: {
+          get buttonSize(): number {
+            return throwing('size')
+          },
+        },
+      }),
     )
     expect(getter.message).toContain('"options.buttonSize"')
     expect(getter.message).toContain('no size today')
     const trap = new Proxy({}, { ownKeys: () => throwing('keys') })
-    expect(configError(() => createChat({ provider: 'chaport', token: valid.chaport, options: trap })).message).toContain('"options"')
-    const root = new Proxy({ token }, { get: (target, key) => (key == 'token' ? throwing('token') : Reflect.get(target, key)) })
+    expect(
+      configError(() => createChat({ provider: 'chaport', token: valid.chaport, options: trap }))
+        .message,
+    ).toContain('"options"')
+    const root = new Proxy(
+      { token },
+      { get: (target, key) => (key == 'token' ? throwing('token') : Reflect.get(target, key)) },
+    )
     expect(configError(() => createChat(root as never)).message).toContain('"token"')
     const chat = createChat({ token, load: 'manual' })
-    expect(configError(() => chat.identify({ get name(): string { return throwing('name') } })).message).toContain('"visitor.name"')
+    expect(
+      configError(() =>
+        chat.identify({
+          get name(): string {
+            return throwing('name')
+          },
+        }),
+      ).message,
+    ).toContain('"visitor.name"')
     chat.destroy()
   })
 
   it('takes a copy of provider options: later changes and a __proto__ key never reach the vendor', async () => {
-    const options = JSON.parse('{"appearance": {"teamName": "Help"}, "__proto__": {"polluted": true}}')
+    const options = JSON.parse(
+      '{"appearance": {"teamName": "Help"}, "__proto__": {"polluted": true}}',
+    )
     const chat = createChat({ provider: 'chaport', token: valid.chaport, load: 'eager', options })
     options.appearance.teamName = 'Changed'
     await new Promise((resolve) => setTimeout(resolve, 0))
@@ -161,7 +196,9 @@ describe('validateChatOptions', () => {
 
 it('the provider-object createChat (`@chatmount/core/base`) explains what to do with a name', async () => {
   const { createChat: createChatWithProvider } = await import('./createChat')
-  const error = configError(() => createChatWithProvider({ provider: 'chatra' as never, token: valid.chatra }))
+  const error = configError(() =>
+    createChatWithProvider({ provider: 'chatra' as never, token: valid.chatra }),
+  )
   expect(error.message).toContain('"provider"')
   expect(error.message).toContain('@chatmount/core')
   expect(error.message).toContain('"chatra"')

@@ -9,7 +9,8 @@ const strategies = ['eager', 'idle', 'interaction', 'visible', 'manual']
 const expected: Record<string, string> =
   process.env.NODE_ENV != 'production'
     ? {
-        provider: 'a defineProvider() result (or, with createChat from "@chatmount/core", a built-in name)',
+        provider:
+          'a defineProvider() result (or, with createChat from "@chatmount/core", a built-in name)',
         load: strategies.join(' | '),
         consent: 'a boolean',
         timeout: 'a positive number of ms',
@@ -27,12 +28,22 @@ const expected: Record<string, string> =
  * The `ChatError('config')` for an option. It names the option; in development it also says what
  * was expected and, briefly, what came (or what reading it threw).
  */
-export function invalid(option: string, value: unknown, words?: string | false, cause?: unknown): ChatError {
-  if (process.env.NODE_ENV == 'production') return new ChatError('config', `config: ${option}`, { cause })
+export function invalid(
+  option: string,
+  value: unknown,
+  words?: string | false,
+  cause?: unknown,
+): ChatError {
+  if (process.env.NODE_ENV == 'production')
+    return new ChatError('config', `config: ${option}`, { cause })
   const got = cause
     ? `reading it threw ${cause}`
     : `got ${typeof value == 'string' ? JSON.stringify(value.slice(0, 40)) : value === null ? 'null' : typeof value}`
-  return new ChatError('config', `Invalid option "${option}": ${cause ? got : `expected ${words}, ${got}`}.`, { cause })
+  return new ChatError(
+    'config',
+    `Invalid option "${option}": ${cause ? got : `expected ${words}, ${got}`}.`,
+    { cause },
+  )
 }
 
 /** Throw for the option unless `ok`; `kind` names the words (default: the option's own). */
@@ -41,7 +52,8 @@ function check(ok: unknown, option: string, value: unknown, kind = option): void
 }
 
 /** Absent, or of this `typeof`. */
-const optional = (value: unknown, type: string, option: string) => check(value === undefined || typeof value == type, option, value, type)
+const optional = (value: unknown, type: string, option: string) =>
+  check(value === undefined || typeof value == type, option, value, type)
 
 /**
  * A copy of `value` made of plain objects and arrays, each field read once, here: a getter or a
@@ -70,7 +82,9 @@ export function plainCopy<T>(value: T, option: string, depth = 8): T {
 
 /** An element of its own window (not something that only looks like one). */
 const isElement = (value: any) =>
-  typeof Element == 'undefined' ? value?.nodeType == 1 : value instanceof (value.ownerDocument?.defaultView?.Element ?? Element)
+  typeof Element == 'undefined'
+    ? value?.nodeType == 1
+    : value instanceof (value.ownerDocument?.defaultView?.Element ?? Element)
 
 /** A selector the browser can parse; on the server any string, since nothing is looked up there. */
 function isSelector(value: string) {
@@ -89,28 +103,60 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   options.options = plainCopy(options.options, 'options')
   const visitor = (options.visitor = plainCopy(options.visitor, 'visitor'))
   const user = (options.user = plainCopy(options.user, 'user'))
-  const { provider: p, token, load = 'idle', consent = true, timeout = 15000, scriptUrl, nonce, target } = options
+  const {
+    provider: p,
+    token,
+    load = 'idle',
+    consent = true,
+    timeout = 15000,
+    scriptUrl,
+    nonce,
+    target,
+  } = options
   // A definition, or a built-in provider by name that loads later (see builtins.ts).
-  check(typeof (p?.install ?? (p as unknown as LazyProvider)?.load) == 'function' && /^[a-z][\w-]*$/i.test(p.name), 'provider', p)
+  check(
+    typeof (p?.install ?? (p as unknown as LazyProvider)?.load) == 'function' &&
+      /^[a-z][\w-]*$/i.test(p.name),
+    'provider',
+    p,
+  )
   // Refused whatever the vendor: unset ("undefined" and "null" are what an unset environment
   // variable becomes on its way to a prop), or anything that could leave a URL path, an attribute
   // or a script. Runs of letters, digits, `_` and `-`, joined by single `.`, `,` or `/`.
   const { pattern, expected: words, strict = true } = p.token
-  const safe = typeof token == 'string' && !/^(undefined|null)$/.test(token) && /^(?=.{1,256}$)[\w-]+(?:[.,/][\w-]+)*$/.test(token)
+  const safe =
+    typeof token == 'string' &&
+    !/^(undefined|null)$/.test(token) &&
+    /^(?=.{1,256}$)[\w-]+(?:[.,/][\w-]+)*$/.test(token)
   if (!safe || (strict && !pattern.test(token))) {
     throw invalid('token', token, process.env.NODE_ENV != 'production' && `${words} for ${p.name}`)
   }
   // A format the vendor does not document: an unusual token may still be a real customer's.
   if (process.env.NODE_ENV != 'production' && !pattern.test(token)) {
-    console.warn(`[chatmount] ${p.name}: the token ${JSON.stringify(token.slice(0, 40))} does not look like ${words}; if the widget does not start, check it.`)
+    console.warn(
+      `[chatmount] ${p.name}: the token ${JSON.stringify(token.slice(0, 40))} does not look like ${words}; if the widget does not start, check it.`,
+    )
   }
   check(strategies.includes(load), 'load', load)
   check(typeof consent == 'boolean', 'consent', consent)
   check(typeof timeout == 'number' && timeout > 0 && timeout < 1 / 0, 'timeout', timeout)
   // No scheme but http(s) (never javascript: or data:), nothing that could leave an attribute.
-  check(scriptUrl === undefined || (typeof scriptUrl == 'string' && /^(https?:\/\/|\.{0,2}\/)[^\s"'<>\\]*$/.test(scriptUrl)), 'scriptUrl', scriptUrl)
+  check(
+    scriptUrl === undefined ||
+      (typeof scriptUrl == 'string' && /^(https?:\/\/|\.{0,2}\/)[^\s"'<>\\]*$/.test(scriptUrl)),
+    'scriptUrl',
+    scriptUrl,
+  )
   check(nonce === undefined || /^[\w+/=-]+$/.test(nonce), 'nonce', nonce)
-  check(target === undefined ? load != 'visible' : typeof target == 'string' ? isSelector(target) : isElement(target), 'target', target)
+  check(
+    target === undefined
+      ? load != 'visible'
+      : typeof target == 'string'
+        ? isSelector(target)
+        : isElement(target),
+    'target',
+    target,
+  )
   optional(options.options, 'object', 'options')
   optional(options.scriptLoader, 'function', 'scriptLoader')
   if (visitor !== undefined) validateVisitor(visitor)
@@ -127,7 +173,12 @@ export function validateVisitor(visitor: unknown, name = 'visitor'): void {
     else {
       check(value && typeof value == 'object', option, value, 'object')
       for (const [field, entry] of Object.entries(value)) {
-        check(entry === null || 'string number boolean'.includes(typeof entry), `${option}.${field}`, entry, 'custom')
+        check(
+          entry === null || 'string number boolean'.includes(typeof entry),
+          `${option}.${field}`,
+          entry,
+          'custom',
+        )
       }
     }
   }

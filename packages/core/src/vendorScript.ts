@@ -33,7 +33,9 @@ export function scriptKey(
   doc: Document,
 ): string {
   // A URL holds no raw line break, so the first line is the URL whatever the token.
-  return new URL(scriptUrl ?? provider.scriptUrl(token, options ?? {}), doc.baseURI).href + '\n' + token
+  return (
+    new URL(scriptUrl ?? provider.scriptUrl(token, options ?? {}), doc.baseURI).href + '\n' + token
+  )
 }
 
 /**

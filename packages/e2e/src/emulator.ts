@@ -51,9 +51,9 @@ export async function waitForEmulator(
 
 /** How many times each emulated vendor's script ran in the page (see @chatmount/testing's emulatorRuns). */
 export function emulatorRuns(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () => ({ ...(window as { __chatmountEmulatorRuns?: Record<string, number> }).__chatmountEmulatorRuns }),
-  )
+  return page.evaluate(() => ({
+    ...(window as { __chatmountEmulatorRuns?: Record<string, number> }).__chatmountEmulatorRuns,
+  }))
 }
 
 /** As if an agent wrote in the vendor's chat. */

@@ -9,7 +9,13 @@ export { watchPage } from './watchedPage'
 export type { WatchedPage } from './watchedPage'
 export { demoPage } from './demoPage'
 export type { DemoPage, DemoVisitor } from './demoPage'
-export { agentMessage, emulatorRuns, readEmulator, visitorMessage, waitForEmulator } from './emulator'
+export {
+  agentMessage,
+  emulatorRuns,
+  readEmulator,
+  visitorMessage,
+  waitForEmulator,
+} from './emulator'
 export type { EmulatorSnapshot } from './emulator'
 export { demoProviders, selectors } from './demoContract'
 export type { DemoAction, DemoProvider, ProviderTraits, ShownState } from './demoContract'

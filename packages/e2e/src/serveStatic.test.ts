@@ -66,7 +66,9 @@ describe('serveStatic', () => {
   })
 
   it('answers ?delay=<ms> that much later, with the extra headers it was given', async () => {
-    const server = await serveStatic(dir, { headers: { 'content-security-policy': "script-src 'self'" } })
+    const server = await serveStatic(dir, {
+      headers: { 'content-security-policy': "script-src 'self'" },
+    })
     try {
       const started = performance.now()
       const response = await fetch(server.url + '/assets/app.js?delay=150')

@@ -39,7 +39,12 @@ export async function startServer(options: {
     // Its own process group, so close() stops the children a package manager starts too.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', ...options.env?.(port) },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NUXT_TELEMETRY_DISABLED: '1',
+      ...options.env?.(port),
+    },
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))

@@ -6,7 +6,10 @@ import { checkRouteOptions } from '@chatmount/core/routes'
 import { useNextScript, VendorScript } from './nextScript'
 import { NextRoutes } from './NextRoutes'
 
-export type ChatWidgetProps<P extends ProviderName | AnyProvider = 'raychat'> = Omit<ChatProviderProps<P>, 'scriptLoader'> &
+export type ChatWidgetProps<P extends ProviderName | AnyProvider = 'raychat'> = Omit<
+  ChatProviderProps<P>,
+  'scriptLoader'
+> &
   ChatCallbackProps & {
     /** Path patterns where the widget hides (`'/checkout'`, `'/account/*'`, `'/docs/**'`); it comes back elsewhere. */
     hideOn?: readonly string[]

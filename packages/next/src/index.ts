@@ -4,7 +4,15 @@ export type { ChatWidgetProps } from './ChatWidget'
 // next/script and follow the router; wrap children in either to use the hooks below it.
 export { ChatWidget as ChatProvider } from './ChatWidget'
 export type { ChatWidgetProps as ChatProviderProps } from './ChatWidget'
-export { ChatLauncher, useChat, useChatEvent, useChatState, ChatError, defineProvider, isChatError } from '@chatmount/react'
+export {
+  ChatLauncher,
+  useChat,
+  useChatEvent,
+  useChatState,
+  ChatError,
+  defineProvider,
+  isChatError,
+} from '@chatmount/react'
 export type {
   AnyProvider,
   Capability,

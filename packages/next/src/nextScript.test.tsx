@@ -20,7 +20,16 @@ afterEach(() => {
 describe('the vendor script goes through next/script', () => {
   it('one script with a stable id, the nonce and the afterInteractive strategy for eager; onReady once', async () => {
     const onReady = vi.fn()
-    renderApp('/', <ChatWidget provider="chaport" token={demoTokens.chaport} load="eager" nonce="r4nd0m==" onReady={onReady} />)
+    renderApp(
+      '/',
+      <ChatWidget
+        provider="chaport"
+        token={demoTokens.chaport}
+        load="eager"
+        nonce="r4nd0m=="
+        onReady={onReady}
+      />,
+    )
     await waitFor(() => expect(onReady).toHaveBeenCalled())
     const [script, ...more] = vendorScripts()
     expect(more).toHaveLength(0)
@@ -62,7 +71,9 @@ describe('the vendor script goes through next/script', () => {
         <Retry />
       </ChatWidget>,
     )
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'load_failed' })))
+    await waitFor(() =>
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'load_failed' })),
+    )
     expect(vendorScripts()).toHaveLength(0)
     emulation.fail('onwebchat', 'load')
     await act(() => retry())

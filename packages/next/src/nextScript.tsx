@@ -28,7 +28,13 @@ export function useNextScript(): [ScriptLoader, ScriptRequest | null] {
  * script its way: right away for `eager` and the intent-driven strategies, after the page's own
  * load and an idle moment for `idle`.
  */
-export function VendorScript({ request, load = 'idle' }: { request: ScriptRequest; load?: LoadStrategy }) {
+export function VendorScript({
+  request,
+  load = 'idle',
+}: {
+  request: ScriptRequest
+  load?: LoadStrategy
+}) {
   return (
     <Script
       {...request.attributes}

@@ -28,7 +28,11 @@ describe('server rendering, with no window', () => {
 
   it('the published entries start with "use client", so a server layout can import them', () => {
     for (const file of ['index.js', 'index.cjs']) {
-      expect(readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8').startsWith("'use client';")).toBe(true)
+      expect(
+        readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8').startsWith(
+          "'use client';",
+        ),
+      ).toBe(true)
     }
   })
 })

@@ -9,7 +9,13 @@ import type { RouteOptions } from '@chatmount/core/routes'
  * `NUXT_PUBLIC_CHATMOUNT_HIDE_ON='["/checkout"]'`, …
  */
 export interface ModuleOptions
-  extends Partial<Pick<CreateChatOptions<ProviderName>, 'load' | 'timeout' | 'consent' | 'scriptUrl' | 'nonce' | 'visitor' | 'options'>>,
+  extends
+    Partial<
+      Pick<
+        CreateChatOptions<ProviderName>,
+        'load' | 'timeout' | 'consent' | 'scriptUrl' | 'nonce' | 'visitor' | 'options'
+      >
+    >,
     RouteOptions {
   provider?: ProviderName
   token?: string

@@ -1,9 +1,19 @@
 import { createLauncher, type ChatState } from '@chatmount/core'
-import { forwardRef, useEffect, useState, useSyncExternalStore, type ButtonHTMLAttributes, type ReactNode } from 'react'
+import {
+  forwardRef,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ButtonHTMLAttributes,
+  type ReactNode,
+} from 'react'
 import { useChatHandle } from './context'
 import { useChatState } from './useChatState'
 
-export interface ChatLauncherProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
+export interface ChatLauncherProps extends Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  'children'
+> {
   /** The button's content, or a function of the chat state (to show loading or error your way). */
   children?: ReactNode | ((state: ChatState) => ReactNode)
   /**
@@ -21,13 +31,27 @@ export interface ChatLauncherProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
  * The rules are core's `createLauncher`.
  */
 export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(function ChatLauncher(
-  { children = 'Chat with us', giveWay = false, onPointerEnter, onPointerLeave, onFocus, onBlur, onClick, style, ...rest },
+  {
+    children = 'Chat with us',
+    giveWay = false,
+    onPointerEnter,
+    onPointerLeave,
+    onFocus,
+    onBlur,
+    onClick,
+    style,
+    ...rest
+  },
   ref,
 ) {
   const chat = useChatHandle('ChatLauncher')
   const [launcher] = useState(() => createLauncher(chat, { giveWay }))
   useEffect(() => launcher.setOptions({ giveWay }), [launcher, giveWay])
-  const { status, busy, hidden } = useSyncExternalStore(launcher.subscribe, launcher.getState, launcher.getState)
+  const { status, busy, hidden } = useSyncExternalStore(
+    launcher.subscribe,
+    launcher.getState,
+    launcher.getState,
+  )
   const state = useChatState()
   return (
     <button

@@ -48,24 +48,46 @@ describe('ChatProvider and useChat', () => {
     expect(ready).toHaveBeenCalledTimes(1)
     expect(screen.getByText('status: ready')).toBeTruthy()
     // StrictMode runs the effect twice: two open() calls by the app, both delivered, none lost or doubled by us.
-    expect(emulation.vendor('raychat')!.calls.filter((call) => call.method === 'openWidget')).toHaveLength(2)
+    expect(
+      emulation.vendor('raychat')!.calls.filter((call) => call.method === 'openWidget'),
+    ).toHaveLength(2)
     expect(emulation.vendor('raychat')!.isOpen).toBe(true)
   })
 
   it('useChat outside a provider says what is missing', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    expect(() => renderHook(() => useChat())).toThrow(/useChat\(\) must be used inside <ChatProvider>/)
+    expect(() => renderHook(() => useChat())).toThrow(
+      /useChat\(\) must be used inside <ChatProvider>/,
+    )
   })
 
   it('invalid props throw a ChatError("config") during render, naming the option', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    expect(() => render(<ChatProvider token="undefined">x</ChatProvider>)).toThrow(/Invalid option "token"/)
+    expect(() => render(<ChatProvider token="undefined">x</ChatProvider>)).toThrow(
+      /Invalid option "token"/,
+    )
     expect(scripts()).toHaveLength(0)
   })
 
   it('a new provider or token re-creates the chat; a new visitor identifies once; equal props call nothing', async () => {
-    function App({ provider, token, name }: { provider: 'raychat' | 'chatra'; token: string; name: string }) {
-      return <ChatProvider provider={provider} token={token} load="eager" visitor={{ name }} options={{}} />
+    function App({
+      provider,
+      token,
+      name,
+    }: {
+      provider: 'raychat' | 'chatra'
+      token: string
+      name: string
+    }) {
+      return (
+        <ChatProvider
+          provider={provider}
+          token={token}
+          load="eager"
+          visitor={{ name }}
+          options={{}}
+        />
+      )
     }
     const { rerender } = render(<App provider="raychat" token={raychatToken} name="Ada" />)
     await waitFor(() => expect(emulation.vendor('raychat')?.ready).toBe(true))
@@ -102,7 +124,10 @@ describe('ChatProvider and useChat', () => {
     expect(vendor.visitor).toMatchObject({ name: 'Ada' })
     rerender(<App />)
     await settle()
-    expect(vendor.calls.map((call) => call.method).slice(-2)).toEqual(['setIntegrationData', 'restart'])
+    expect(vendor.calls.map((call) => call.method).slice(-2)).toEqual([
+      'setIntegrationData',
+      'restart',
+    ])
     expect(vendor.visitor).toEqual({})
   })
 

@@ -46,7 +46,11 @@ describe('ChatRoutes', () => {
     app.go('/a')
     app.go('/b')
     await wait(PAGE_VIEW_WAIT + 50)
-    expect(vendor().pageViews.slice(before).map((view) => view.url)).toEqual([`${location.origin}/pricing?plan=team`, `${location.origin}/b`])
+    expect(
+      vendor()
+        .pageViews.slice(before)
+        .map((view) => view.url),
+    ).toEqual([`${location.origin}/pricing?plan=team`, `${location.origin}/b`])
   })
 
   it('hides on a hideOn route and shows again after, the same widget', async () => {

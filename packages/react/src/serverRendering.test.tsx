@@ -8,9 +8,8 @@ const token = '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04'
 describe('server rendering, with no window', () => {
   it('every export renders to a string and adds nothing', async () => {
     expect(typeof window).toBe('undefined')
-    const { ChatProvider, ChatWidget, ChatLauncher, useChat, useChatState, useChatEvent } = await import(
-      /* @vite-ignore */ new URL('../dist/index.js', import.meta.url).href
-    )
+    const { ChatProvider, ChatWidget, ChatLauncher, useChat, useChatState, useChatEvent } =
+      await import(/* @vite-ignore */ new URL('../dist/index.js', import.meta.url).href)
     function Status() {
       const chat = useChat()
       const open = useChatState((state: { open: boolean }) => state.open)
@@ -31,7 +30,11 @@ describe('server rendering, with no window', () => {
 
   it('the published entries start with "use client"', () => {
     for (const file of ['index.js', 'index.cjs']) {
-      expect(readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8').startsWith("'use client';")).toBe(true)
+      expect(
+        readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8').startsWith(
+          "'use client';",
+        ),
+      ).toBe(true)
     }
   })
 })

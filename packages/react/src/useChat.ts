@@ -13,11 +13,18 @@ export type UseChatResult<P extends ProviderName | AnyProvider = ProviderName | 
  * handed to it in order. Pass the provider as a type argument for typed `call`, `get` and `on`:
  * `useChat<'chatra'>()`.
  */
-export function useChat<P extends ProviderName | AnyProvider = ProviderName | AnyProvider>(): UseChatResult<P> {
+export function useChat<
+  P extends ProviderName | AnyProvider = ProviderName | AnyProvider,
+>(): UseChatResult<P> {
   const handle = useChatHandle('useChat')
   const state = useChatState()
   return useMemo(() => {
-    const { getState: _getState, subscribe: _subscribe, setOptions: _setOptions, ...controls } = handle
+    const {
+      getState: _getState,
+      subscribe: _subscribe,
+      setOptions: _setOptions,
+      ...controls
+    } = handle
     return { ...controls, state }
   }, [handle, state]) as unknown as UseChatResult<P>
 }

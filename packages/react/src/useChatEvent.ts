@@ -15,5 +15,8 @@ export function useChatEvent<E extends ChatEventName | (string & {})>(
   useFreshEffect(() => {
     latest.current = handler
   })
-  useEffect(() => handle.on(name as never, (payload: never) => latest.current(payload)), [handle, name])
+  useEffect(
+    () => handle.on(name as never, (payload: never) => latest.current(payload)),
+    [handle, name],
+  )
 }

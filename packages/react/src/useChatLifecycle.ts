@@ -1,7 +1,15 @@
-import { createChatHandle, validateChatOptions, type AnyProvider, type ChatHandle, type CreateChatOptions, type ProviderName } from '@chatmount/core'
+import {
+  createChatHandle,
+  validateChatOptions,
+  type AnyProvider,
+  type ChatHandle,
+  type CreateChatOptions,
+  type ProviderName,
+} from '@chatmount/core'
 import { useEffect, useRef, useState } from 'react'
 
-export type ChatProps<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> = CreateChatOptions<P>
+export type ChatProps<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> =
+  CreateChatOptions<P>
 
 /**
  * Own one chat for as long as the component is mounted, following its props: core's handle decides

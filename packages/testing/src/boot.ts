@@ -30,7 +30,11 @@ export function emulatorRuns(win: Window): Readonly<Partial<Record<EmulatedProvi
  * Make the next run of this vendor's script fail this way; the fault is used up by that run. In a
  * browser test, set `window.__chatmountEmulatorFaults = { chatra: 'throw' }` in the page instead.
  */
-export function injectEmulatorFault(win: Window, provider: EmulatedProvider, fault: EmulatorFault): void {
+export function injectEmulatorFault(
+  win: Window,
+  provider: EmulatedProvider,
+  fault: EmulatorFault,
+): void {
   ;((win as EmulatorWindow).__chatmountEmulatorFaults ??= {})[provider] = fault
 }
 

@@ -86,7 +86,13 @@ describe('Chaport emulator', () => {
     expect(chaport.q('compare', ['Example.COM', '=', 'example.com'])).toBe(true)
     expect(chaport.compare('https://example.com/pricing', 'contains', 'pricing')).toBe(true)
     expect(chaport.compare(3, 'gte', 4)).toBe(false)
-    expect(vendor.calls.map((call) => call.method)).toEqual(['getWidgetState', 'toggle', 'compare', 'compare', 'compare'])
+    expect(vendor.calls.map((call) => call.method)).toEqual([
+      'getWidgetState',
+      'toggle',
+      'compare',
+      'compare',
+      'compare',
+    ])
   })
 
   it('fires widget.stateChange with { state } as the widget changes state', async () => {
@@ -102,7 +108,12 @@ describe('Chaport emulator', () => {
     chaport.close()
     vendor.trigger('Need a hand with pricing?')
 
-    expect(states).toEqual([{ state: 'unreadMessage' }, { state: 'expanded' }, { state: 'collapsed' }, { state: 'semiExpanded' }])
+    expect(states).toEqual([
+      { state: 'unreadMessage' },
+      { state: 'expanded' },
+      { state: 'collapsed' },
+      { state: 'semiExpanded' },
+    ])
   })
 
   it('fires chat.started once, chat.onlineChange and chat.autoInvitation', async () => {
@@ -129,8 +140,14 @@ describe('Chaport emulator', () => {
     chaport.setActiveTrigger({ id: '5820a1375ddf087b2e54921d', message: 'Custom message' })
     chaport.setActiveTrigger({ id: '5820a1375ddf087b2e54921d', message: 'Custom message' })
     expect(invitation).toHaveBeenCalledTimes(1)
-    expect(invitation).toHaveBeenCalledWith({ id: '5820a1375ddf087b2e54921d', message: 'Custom message' })
-    expect(chaport.getTriggerById('5820a1375ddf087b2e54921d')).toEqual({ id: '5820a1375ddf087b2e54921d', message: 'Custom message' })
+    expect(invitation).toHaveBeenCalledWith({
+      id: '5820a1375ddf087b2e54921d',
+      message: 'Custom message',
+    })
+    expect(chaport.getTriggerById('5820a1375ddf087b2e54921d')).toEqual({
+      id: '5820a1375ddf087b2e54921d',
+      message: 'Custom message',
+    })
   })
 
   it('does not show automatic invitations while triggers are disabled', async () => {
@@ -151,7 +168,11 @@ describe('Chaport emulator', () => {
     installSnippet({ visitor: { name: 'John Doe', custom: { plan: 'pro' } } })
     const { chaport, vendor } = await load()
     chaport.setVisitorData({ name: 'Forged', email: 'john@example.com', custom: { balance: 1000 } })
-    expect(vendor.visitor).toEqual({ name: 'John Doe', email: 'john@example.com', custom: { plan: 'pro', balance: 1000 } })
+    expect(vendor.visitor).toEqual({
+      name: 'John Doe',
+      email: 'john@example.com',
+      custom: { plan: 'pro', balance: 1000 },
+    })
     chaport.setVisitorData({ name: 'John Smith' }, 'a1b2c3d4e5f6')
     expect(vendor.visitor.name).toBe('John Smith')
   })

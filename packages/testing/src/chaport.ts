@@ -41,12 +41,17 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
   const w = win as ChaportWindow
   const config = w.chaportConfig
   if (!isRecord(config) || typeof config.appId !== 'string' || config.appId === '') {
-    console.error('[Chaport emulator] window.chaportConfig.appId is missing: set it before adding the script. The widget did not start.')
+    console.error(
+      '[Chaport emulator] window.chaportConfig.appId is missing: set it before adding the script. The widget did not start.',
+    )
     return undefined
   }
 
   const appearance = isRecord(config.appearance) ? config.appearance : {}
-  const windowColor = typeof appearance.windowColor === 'string' && appearance.windowColor.startsWith('#') ? appearance.windowColor : undefined
+  const windowColor =
+    typeof appearance.windowColor === 'string' && appearance.windowColor.startsWith('#')
+      ? appearance.windowColor
+      : undefined
   const session = new Session(win, {
     provider: 'chaport',
     vendorName: 'Chaport',
@@ -67,13 +72,21 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
   const triggers = triggerSwitch(config.triggers)
 
   const chaport: ChaportObject = w.chaport ?? (w.chaport = {})
-  const listeners: Record<string, unknown[]> = isRecord(chaport._l) ? (chaport._l as Record<string, unknown[]>) : (chaport._l = {})
+  const listeners: Record<string, unknown[]> = isRecord(chaport._l)
+    ? (chaport._l as Record<string, unknown[]>)
+    : (chaport._l = {})
   const emit = (event: string, payload: unknown) => {
     for (const listener of [...(listeners[event] ?? [])]) callPage('Chaport', listener, payload)
   }
 
   const widgetState = (): ChaportWidgetState =>
-    session.open ? 'expanded' : invitationShown ? 'semiExpanded' : session.unread > 0 ? 'unreadMessage' : 'collapsed'
+    session.open
+      ? 'expanded'
+      : invitationShown
+        ? 'semiExpanded'
+        : session.unread > 0
+          ? 'unreadMessage'
+          : 'collapsed'
   let lastState = widgetState()
 
   const showTrigger = (trigger: ChaportTrigger) => {
@@ -153,7 +166,12 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
       session.settings.assignments = assignments
     },
     setVisitorData: (data, hash) => {
-      if (isRecord(data)) session.visitor = mergeVisitor(session.visitor, data, typeof hash === 'string' && hash !== '')
+      if (isRecord(data))
+        session.visitor = mergeVisitor(
+          session.visitor,
+          data,
+          typeof hash === 'string' && hash !== '',
+        )
     },
     startSession,
     stopSession: (clearCredentials, callback) => {
@@ -179,7 +197,9 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
     session.settings.position = position
     const [side, x, y] = position as [unknown, unknown, unknown]
     const px = (value: unknown) => `${typeof value === 'number' ? value : 20}px`
-    session.panel?.place(side === 'left' ? { left: px(x), bottom: px(y) } : { right: px(x), bottom: px(y) })
+    session.panel?.place(
+      side === 'left' ? { left: px(x), bottom: px(y) } : { right: px(x), bottom: px(y) },
+    )
   }
 
   const parameterValue = (name: string): unknown => {
@@ -187,7 +207,8 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
     if (name === 'page_url') return url.href
     if (name === 'referrer_url') return win.document.referrer
     if (name === 'language') return win.navigator.language.slice(0, 2)
-    if (name === 'message_text') return session.messages.find((message) => message.from === 'visitor')?.text
+    if (name === 'message_text')
+      return session.messages.find((message) => message.from === 'visitor')?.text
     if (name.startsWith('utm_')) return url.searchParams.get(name) ?? undefined
     return undefined // country needs the vendor's server
   }
@@ -240,18 +261,30 @@ function initTiming(init: unknown, win: Window): StartWhen {
   const target = init.eventTarget
   return {
     event: typeof init.event === 'string' ? init.event : undefined,
-    target: isRecord(target) && typeof target.addEventListener === 'function' ? (target as unknown as EventTarget) : win,
+    target:
+      isRecord(target) && typeof target.addEventListener === 'function'
+        ? (target as unknown as EventTarget)
+        : win,
     maxDelay: typeof init.maxDelay === 'number' ? init.maxDelay : undefined,
   }
 }
 
 /** Seed: name, email, phone and notes are create-only unless the data comes with an integrity hash. */
-function mergeVisitor(current: Record<string, unknown>, data: Record<string, unknown>, hashed: boolean) {
+function mergeVisitor(
+  current: Record<string, unknown>,
+  data: Record<string, unknown>,
+  hashed: boolean,
+) {
   const next: Record<string, unknown> = { ...current }
   for (const [key, value] of Object.entries(data)) {
     if (key === 'custom' && isRecord(value)) {
       next.custom = { ...(isRecord(current.custom) ? current.custom : {}), ...value }
-    } else if (hashed || !PROTECTED_FIELDS.includes(key) || current[key] === undefined || current[key] === '') {
+    } else if (
+      hashed ||
+      !PROTECTED_FIELDS.includes(key) ||
+      current[key] === undefined ||
+      current[key] === ''
+    ) {
       next[key] = value
     }
   }
@@ -268,7 +301,9 @@ function pageOf(page: Record<string, unknown>) {
 /** Seed matchers: `=`/`!=` ignore case for strings; the rest compare strings or numbers. */
 function compare(left: unknown, matcher: unknown, right: unknown): boolean {
   const equal = () =>
-    typeof left === 'string' && typeof right === 'string' ? left.toLowerCase() === right.toLowerCase() : left === right
+    typeof left === 'string' && typeof right === 'string'
+      ? left.toLowerCase() === right.toLowerCase()
+      : left === right
   const contains = () => String(left).includes(String(right))
   switch (matcher) {
     case '=':
@@ -305,7 +340,11 @@ function triggerSwitch(initial: unknown) {
   let all = true
   const exceptions = new Set<string>()
   const ids = (value: unknown) => (Array.isArray(value) ? value.map(String) : [])
-  if (initial === false || (isRecord(initial) && (initial.enabled === false || initial.disabled === true))) all = false
+  if (
+    initial === false ||
+    (isRecord(initial) && (initial.enabled === false || initial.disabled === true))
+  )
+    all = false
   else if (isRecord(initial) && Array.isArray(initial.enabled)) {
     all = false
     ids(initial.enabled).forEach((id) => exceptions.add(id))

@@ -8,7 +8,10 @@ import { addScript, page, part, resetPage, settled } from './testSupport'
 let emulation: VendorEmulation
 
 /** Chatra's install snippet: settings and data globals, the queueing stub, the async script. */
-function installGlobals(setup: Record<string, unknown> = {}, integration?: Record<string, unknown>) {
+function installGlobals(
+  setup: Record<string, unknown> = {},
+  integration?: Record<string, unknown>,
+) {
   page.ChatraID = 'mYcHaTrAiD'
   page.ChatraSetup = setup
   if (integration) page.ChatraIntegration = integration
@@ -103,7 +106,10 @@ describe('Chatra emulator', () => {
     const { chatra, vendor } = await load()
     chatra('sendAutoMessage', 'Hi there 👋')
     vendor.visitorMessage('Yes please')
-    expect(onAnalyticEvent.mock.calls).toEqual([['Targeted chat shown'], ['Targeted chat accepted by visitor']])
+    expect(onAnalyticEvent.mock.calls).toEqual([
+      ['Targeted chat shown'],
+      ['Targeted chat accepted by visitor'],
+    ])
     expect(vendor.messages).toEqual([
       { from: 'agent', text: 'Hi there 👋' },
       { from: 'visitor', text: 'Yes please' },

@@ -14,7 +14,9 @@ export interface ChatraMessage {
   type: 'agent' | 'client'
 }
 
-export type ChatraFunction = ((method: string, ...args: unknown[]) => void) & { q?: ArrayLike<unknown>[] }
+export type ChatraFunction = ((method: string, ...args: unknown[]) => void) & {
+  q?: ArrayLike<unknown>[]
+}
 
 type ChatraWindow = HostWindow & {
   ChatraID?: unknown
@@ -47,11 +49,18 @@ export const bootChatra: BootEmulator = (win) => {
   const w = win as ChatraWindow
   const id = w.ChatraID
   if (typeof id !== 'string' || id === '') {
-    console.error('[Chatra emulator] window.ChatraID is missing: set it before adding the script. The widget did not start.')
+    console.error(
+      '[Chatra emulator] window.ChatraID is missing: set it before adding the script. The widget did not start.',
+    )
     return undefined
   }
 
-  const session = new Session(win, { provider: 'chatra', vendorName: 'Chatra', rootId: 'chatra', accent: '#16a34a' })
+  const session = new Session(win, {
+    provider: 'chatra',
+    vendorName: 'Chatra',
+    rootId: 'chatra',
+    accent: '#16a34a',
+  })
   const { recorder } = session
   const mobile = /Mobi|Android|iPhone|iPad/i.test(win.navigator.userAgent)
   let killed = false
@@ -64,7 +73,9 @@ export const bootChatra: BootEmulator = (win) => {
   const setting = (name: string) => session.settings[name]
   const numberSetting = (name: keyof typeof NUMBER_DEFAULTS, min = 0): number => {
     const value = setting(name)
-    return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, value) : NUMBER_DEFAULTS[name]
+    return typeof value === 'number' && Number.isFinite(value)
+      ? Math.max(min, value)
+      : NUMBER_DEFAULTS[name]
   }
 
   /** Puts the settings on the page; called after every settings method. */
@@ -86,7 +97,8 @@ export const bootChatra: BootEmulator = (win) => {
     panel.setSize(numberSetting('chatWidth', 280), numberSetting('chatHeight', 300))
     panel.root.style.zIndex = String(numberSetting('zIndex'))
     const colors = setting('colors')
-    const color = (name: string) => (isRecord(colors) && typeof colors[name] === 'string' ? (colors[name] as string) : undefined)
+    const color = (name: string) =>
+      isRecord(colors) && typeof colors[name] === 'string' ? (colors[name] as string) : undefined
     panel.setColors({
       launcherBg: color('buttonBg'),
       launcherText: color('buttonText'),
@@ -103,7 +115,8 @@ export const bootChatra: BootEmulator = (win) => {
   const startWidget = () => {
     readSetup()
     killed = false
-    const container = setting('mode') === 'frame' ? resolveContainer(win.document, setting('injectTo')) : undefined
+    const container =
+      setting('mode') === 'frame' ? resolveContainer(win.document, setting('injectTo')) : undefined
     // Frame mode is an always-expanded chat inside the page's element.
     session.open = container !== undefined
     if (session.open) session.unread = 0
@@ -133,13 +146,16 @@ export const bootChatra: BootEmulator = (win) => {
     visitorMessage: (text) => {
       newMessage(text, 'client')
       if (chat === 'started') return
-      analytic(chat === 'targeted' ? 'Targeted chat accepted by visitor' : 'Chat initiated by visitor')
+      analytic(
+        chat === 'targeted' ? 'Targeted chat accepted by visitor' : 'Chat initiated by visitor',
+      )
       chat = 'started'
     },
   }
 
   const settingsMethod = (name: string, min?: number) => (value: unknown) => {
-    session.settings[name] = typeof value === 'number' && min !== undefined ? Math.max(min, value) : value
+    session.settings[name] =
+      typeof value === 'number' && min !== undefined ? Math.max(min, value) : value
     applySettings()
   }
   const expand = (focus: unknown) => {
@@ -193,7 +209,8 @@ export const bootChatra: BootEmulator = (win) => {
     const method = String(name)
     recorder.enter(method, args)
     const run = methods[method]
-    if (!run) console.warn(`[Chatra emulator] Chatra('${method}') is not a documented method; ignored.`)
+    if (!run)
+      console.warn(`[Chatra emulator] Chatra('${method}') is not a documented method; ignored.`)
     // After kill only restart brings Chatra back.
     else if (!killed || method === 'restart') run(...args)
   }
@@ -220,7 +237,13 @@ export const bootChatra: BootEmulator = (win) => {
     })
   }
   // deferredLoading: start only after every other resource of the page has loaded.
-  session.onDestroy(startWhen(win, isRecord(w.ChatraSetup) && w.ChatraSetup.deferredLoading === true ? 'load' : 'now', init))
+  session.onDestroy(
+    startWhen(
+      win,
+      isRecord(w.ChatraSetup) && w.ChatraSetup.deferredLoading === true ? 'load' : 'now',
+      init,
+    ),
+  )
   return session.controller
 }
 
@@ -237,7 +260,11 @@ function resolveContainer(doc: Document, injectTo: unknown): Element | undefined
 }
 
 /** A locale string may be plain or per language (`{ en: '…', fr: '…' }`). */
-function localeString(locale: unknown, path: readonly string[], language: unknown): string | undefined {
+function localeString(
+  locale: unknown,
+  path: readonly string[],
+  language: unknown,
+): string | undefined {
   let node: unknown = locale
   for (const key of path) node = isRecord(node) ? node[key] : undefined
   if (typeof node === 'string') return node

@@ -84,7 +84,9 @@ describe('emulateVendors', () => {
     const events = vi.fn()
     hanging.addEventListener('load', events)
     hanging.addEventListener('error', events)
-    expect(await settled(addScript('https://widget-react.raychat.io/install/widget.js'))).toBe('load')
+    expect(await settled(addScript('https://widget-react.raychat.io/install/widget.js'))).toBe(
+      'load',
+    )
     await nextTask(20)
     expect(events).not.toHaveBeenCalled()
     expect(emulation.vendor('chatra')).toBeUndefined()
@@ -108,7 +110,9 @@ describe('emulateVendors', () => {
     chatraGlobals()
     injectEmulatorFault(window, 'chatra', 'throw')
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const reported = new Promise<ErrorEvent>((resolve) => window.addEventListener('error', resolve, { once: true }))
+    const reported = new Promise<ErrorEvent>((resolve) =>
+      window.addEventListener('error', resolve, { once: true }),
+    )
     const script = addScript('https://call.chatra.io/chatra.js')
     expect(await settled(script)).toBe('load')
     expect((await reported).filename).toBe(script.src)
@@ -133,7 +137,9 @@ describe('emulateVendors', () => {
   it('restore() removes the emulators’ UI and stops watching', async () => {
     emulation = emulateVendors()
     page.RAYCHAT_TOKEN = 'token'
-    expect(await settled(addScript('https://widget-react.raychat.io/install/widget.js'))).toBe('load')
+    expect(await settled(addScript('https://widget-react.raychat.io/install/widget.js'))).toBe(
+      'load',
+    )
     expect(document.getElementById('raychat_main_container')).not.toBeNull()
 
     emulation.restore()

@@ -40,7 +40,9 @@ export interface VendorEmulation {
 export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmulation {
   const win = (options.window ?? globalThis.window) as HostWindow | undefined
   if (!win?.document) {
-    throw new Error('emulateVendors needs a window: run the test in the jsdom environment or pass options.window.')
+    throw new Error(
+      'emulateVendors needs a window: run the test in the jsdom environment or pass options.window.',
+    )
   }
   const doc = win.document
   const delay = options.delay ?? 0
@@ -75,7 +77,9 @@ export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmula
         if (vendor) running.set(provider, vendor)
       } catch (error) {
         console.error(`[${provider} emulator] failed to start:`, error)
-        win.dispatchEvent(new win.ErrorEvent('error', { error, message: String(error), filename: script.src }))
+        win.dispatchEvent(
+          new win.ErrorEvent('error', { error, message: String(error), filename: script.src }),
+        )
       }
       script.dispatchEvent(new win.Event('load'))
     }, delay)

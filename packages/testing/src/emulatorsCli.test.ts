@@ -13,12 +13,16 @@ it('chatmount-emulators copies every browser emulator into the folder an app ser
   const dir = mkdtempSync(join(tmpdir(), 'emulators-'))
   try {
     execFileSync(process.execPath, [bin, join(dir, 'public', 'emulators')])
-    expect(readdirSync(join(dir, 'public', 'emulators')).sort()).toEqual(Object.values(emulatorFiles).sort())
+    expect(readdirSync(join(dir, 'public', 'emulators')).sort()).toEqual(
+      Object.values(emulatorFiles).sort(),
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 })
 
 it('says how to use it when the folder is missing', () => {
-  expect(() => execFileSync(process.execPath, [bin], { stdio: 'pipe' })).toThrow(/usage: chatmount-emulators/)
+  expect(() => execFileSync(process.execPath, [bin], { stdio: 'pipe' })).toThrow(
+    /usage: chatmount-emulators/,
+  )
 })

@@ -4,7 +4,11 @@ import type { VendorEmulation } from './emulateVendors'
 import { onWebChatIdFromUrl } from './onwebchat'
 import { addScript, page, part, resetPage, settled, typeAndSend } from './testSupport'
 
-type OnWebChat = { ar: unknown[]; set(key: string, value: unknown): void; get(key: string): unknown }
+type OnWebChat = {
+  ar: unknown[]
+  set(key: string, value: unknown): void
+  get(key: string): unknown
+}
 let emulation: VendorEmulation
 
 /** The install stub: queue while the real object is missing, forward once it exists. */
@@ -42,7 +46,9 @@ describe('onWebChat emulator', () => {
     const seen: unknown[] = []
     onWebChat.set('name', 'Dorothy')
     onWebChat.set('max', 1)
-    onWebChat.set('onWebChatLoaded', () => seen.push(onWebChat.get('name'), onWebChat.get('status')))
+    onWebChat.set('onWebChatLoaded', () =>
+      seen.push(onWebChat.get('name'), onWebChat.get('status')),
+    )
 
     const vendor = await load()
 
@@ -75,7 +81,15 @@ describe('onWebChat emulator', () => {
     vendor.trigger('Can we help?')
     vendor.open()
     typeAndSend('Hi')
-    expect(fired).toEqual(['onClick', 'onMaximize', 'onMinimized', 'onTrigger', 'onClick', 'onMaximize', 'onStartWriting'])
+    expect(fired).toEqual([
+      'onClick',
+      'onMaximize',
+      'onMinimized',
+      'onTrigger',
+      'onClick',
+      'onMaximize',
+      'onStartWriting',
+    ])
     expect(vendor.messages).toEqual([
       { from: 'agent', text: 'Can we help?' },
       { from: 'visitor', text: 'Hi' },

@@ -15,7 +15,14 @@ type OnWebChatWindow = Window & {
 }
 
 const VISITOR_KEYS = ['name', 'email', 'phone', 'notes']
-const CALLBACKS = ['onClick', 'onMaximize', 'onMinimize', 'onTrigger', 'onStartWriting', 'onWebChatLoaded']
+const CALLBACKS = [
+  'onClick',
+  'onMaximize',
+  'onMinimize',
+  'onTrigger',
+  'onStartWriting',
+  'onWebChatLoaded',
+]
 // The seed spells it `onMinimized` once and `onMinimize` once; both are accepted, one is kept.
 const ALIASES: Readonly<Record<string, string>> = { onMinimized: 'onMinimize' }
 
@@ -57,7 +64,8 @@ export const bootOnWebChat: BootEmulator = (win, script, { neverReady } = {}) =>
     },
   }
 
-  const flag = (value: unknown) => (value === 1 || value === '1' ? true : value === 0 || value === '0' ? false : undefined)
+  const flag = (value: unknown) =>
+    value === 1 || value === '1' ? true : value === 0 || value === '0' ? false : undefined
 
   const set = (rawKey: string, value: unknown): void => {
     recorder.enter('set', [rawKey, value])
@@ -68,10 +76,12 @@ export const bootOnWebChat: BootEmulator = (win, script, { neverReady } = {}) =>
       if (value === 'l1' || value === 'l2') {
         session.settings.language = value
         session.panel?.root.setAttribute('data-language', value)
-      } else console.warn(`[onWebChat emulator] language must be 'l1' or 'l2', got ${String(value)}`)
+      } else
+        console.warn(`[onWebChat emulator] language must be 'l1' or 'l2', got ${String(value)}`)
     } else if (key === 'max' || key === 'show') {
       const on = flag(value)
-      if (on === undefined) console.warn(`[onWebChat emulator] ${key} must be 0 or 1, got ${String(value)}`)
+      if (on === undefined)
+        console.warn(`[onWebChat emulator] ${key} must be 0 or 1, got ${String(value)}`)
       else if (key === 'max') session.setOpen(on)
       else session.setVisible(on)
     } else if (key === 'status') console.warn('[onWebChat emulator] status is read-only')

@@ -26,7 +26,17 @@ describe('panel', () => {
     panel.render(view)
     expect(panel.root.id).toBe('test-root')
     expect(panel.root.getAttribute('data-emulator')).toBe('rayzing')
-    for (const name of ['launcher', 'badge', 'panel', 'header', 'close', 'messages', 'input', 'send', 'status']) {
+    for (const name of [
+      'launcher',
+      'badge',
+      'panel',
+      'header',
+      'close',
+      'messages',
+      'input',
+      'send',
+      'status',
+    ]) {
       expect(part(name), name).not.toBeNull()
     }
     expect(part('title')?.textContent).toBe('Emulated Rayzing · offline emulator')

@@ -70,7 +70,11 @@ type Styles = Partial<CSSStyleDeclaration>
 const DEFAULT_BUBBLES = { agent: '#f1f3f5', visitor: '#e6efff' }
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
 const FONT = `14px/1.4 ${FONT_FAMILY}`
-const INPUT_TYPES: Readonly<Record<string, string>> = { number: 'number', email: 'email', phone: 'tel' }
+const INPUT_TYPES: Readonly<Record<string, string>> = {
+  number: 'number',
+  email: 'email',
+  phone: 'tel',
+}
 
 /** Builds the small emulator UI with DOM APIs only: inline styles, text nodes, no HTML strings. */
 export function createPanel(doc: Document, options: PanelOptions): Panel {
@@ -161,7 +165,12 @@ export function createPanel(doc: Document, options: PanelOptions): Panel {
     color: '#fff',
   })
   const headings = el('div', null, { flex: '1', minWidth: '0' })
-  const title = el('div', 'title', { fontWeight: '600' }, `Emulated ${options.vendorName} · offline emulator`)
+  const title = el(
+    'div',
+    'title',
+    { fontWeight: '600' },
+    `Emulated ${options.vendorName} · offline emulator`,
+  )
   const status = el('div', 'status', { fontSize: '12px', opacity: '0.9' })
   headings.append(title, status)
   const closeButton = el('button', 'close', {
@@ -238,7 +247,13 @@ export function createPanel(doc: Document, options: PanelOptions): Panel {
 
   const layoutPanel = () => {
     if (embedded) {
-      Object.assign(panel.style, { position: 'static', width: '100%', height: '100%', borderRadius: '0', boxShadow: 'none' })
+      Object.assign(panel.style, {
+        position: 'static',
+        width: '100%',
+        height: '100%',
+        borderRadius: '0',
+        boxShadow: 'none',
+      })
       return
     }
     if (fullscreen) {
@@ -326,14 +341,24 @@ export function createPanel(doc: Document, options: PanelOptions): Panel {
       if (form.title) box.append(el('strong', null, {}, form.title))
       if (form.message) box.append(el('div', null, {}, form.message))
       const inputs = form.fields.map((field) => {
-        const label = el('label', null, { display: 'flex', flexDirection: 'column', fontSize: '12px' }, field.label)
+        const label = el(
+          'label',
+          null,
+          { display: 'flex', flexDirection: 'column', fontSize: '12px' },
+          field.label,
+        )
         const fieldInput = el('input', 'form-field', { padding: '4px 6px', font: FONT })
         fieldInput.type = INPUT_TYPES[field.type] ?? 'text'
         label.append(fieldInput)
         box.append(label)
         return fieldInput
       })
-      const submit = el('button', 'form-submit', { alignSelf: 'flex-end', cursor: 'pointer' }, 'Submit')
+      const submit = el(
+        'button',
+        'form-submit',
+        { alignSelf: 'flex-end', cursor: 'pointer' },
+        'Submit',
+      )
       submit.type = 'submit'
       box.append(submit)
       box.addEventListener('submit', (event) => {

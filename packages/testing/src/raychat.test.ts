@@ -36,7 +36,11 @@ describe('Raychat emulator', () => {
 
     expect(raychatAtReady).toBe(raychat)
     expect(vendor.ready).toBe(true)
-    expect(vendor.settings).toMatchObject({ token: '0f6b2a4c-1b2c-4d5e-8f90-123456789abc', language: 'fa', loadType: 'FAST_LOAD' })
+    expect(vendor.settings).toMatchObject({
+      token: '0f6b2a4c-1b2c-4d5e-8f90-123456789abc',
+      language: 'fa',
+      loadType: 'FAST_LOAD',
+    })
     const root = document.getElementById('raychat_main_container')
     expect(root?.lang).toBe('fa')
     expect(root?.dir).toBe('rtl')
@@ -67,7 +71,14 @@ describe('Raychat emulator', () => {
     expect(vendor.isOpen).toBe(true)
 
     expect(events).toEqual(['open', 'close', 'open'])
-    expect(vendor.calls.map((call) => call.method)).toEqual(['on', 'on', 'openWidget', 'isWidgetOpen', 'closeWidget', 'toggle'])
+    expect(vendor.calls.map((call) => call.method)).toEqual([
+      'on',
+      'on',
+      'openWidget',
+      'isWidgetOpen',
+      'closeWidget',
+      'toggle',
+    ])
   })
 
   it('shows agent messages: raychat_getMessage, unread badge, and a hidden widget comes back', async () => {
@@ -81,7 +92,10 @@ describe('Raychat emulator', () => {
     vendor.agentMessage('Hello!')
 
     expect(received).toHaveBeenCalledTimes(1)
-    expect(received.mock.calls[0]?.[0]).toMatchObject({ type: 'raychat_getMessage', detail: { type: 'text', content: 'Hello!' } })
+    expect(received.mock.calls[0]?.[0]).toMatchObject({
+      type: 'raychat_getMessage',
+      detail: { type: 'text', content: 'Hello!' },
+    })
     expect(vendor.isVisible).toBe(true)
     expect(vendor.unread).toBe(1)
     expect(document.getElementById('raychat_main_button_count_s')?.textContent).toBe('1')

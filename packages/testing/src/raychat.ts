@@ -60,7 +60,9 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
   const w = win as RaychatWindow
   const token = w.RAYCHAT_TOKEN
   if (typeof token !== 'string' || token === '') {
-    console.error('[Raychat emulator] window.RAYCHAT_TOKEN is missing: set it before adding the script. The widget did not start.')
+    console.error(
+      '[Raychat emulator] window.RAYCHAT_TOKEN is missing: set it before adding the script. The widget did not start.',
+    )
     return undefined
   }
 
@@ -73,7 +75,8 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
   })
   const { recorder } = session
   const language = typeof w.RAYCHAT_WIDGET_LANG === 'string' ? w.RAYCHAT_WIDGET_LANG : undefined
-  const loadType = w.LOAD_TYPE === 'FAST_LOAD' || w.LOAD_TYPE === 'SEO_FRIENDLY' ? w.LOAD_TYPE : undefined
+  const loadType =
+    w.LOAD_TYPE === 'FAST_LOAD' || w.LOAD_TYPE === 'SEO_FRIENDLY' ? w.LOAD_TYPE : undefined
   session.settings = {
     token,
     language,
@@ -133,7 +136,8 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
     }),
     setPosition: method('setPosition', (position) => {
       if (!isRecord(position)) return
-      const side = (value: unknown) => (typeof value === 'string' && value !== 'auto' ? value : undefined)
+      const side = (value: unknown) =>
+        typeof value === 'string' && value !== 'auto' ? value : undefined
       session.panel?.place({
         top: side(position.top),
         right: side(position.right),
@@ -158,7 +162,9 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
     unloadUser: method('unloadUser', () => {
       session.settings.userUnloaded = true
     }),
-    sendOfflineMessage: method('sendOfflineMessage', (text) => session.receive(String(text), 'local')),
+    sendOfflineMessage: method('sendOfflineMessage', (text) =>
+      session.receive(String(text), 'local'),
+    ),
     openWidget: method('openWidget', () => session.setOpen(true)),
     closeWidget: method('closeWidget', () => session.setOpen(false)),
     toggle: method('toggle', () => session.setOpen(!session.open)),
@@ -171,7 +177,10 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
     sendForm: method('sendForm', (form) => {
       if (!isRecord(form)) return
       const inputs = Array.isArray(form.inputs) ? form.inputs.filter(isRecord) : []
-      const fields = inputs.map((input) => ({ label: String(input.label ?? ''), type: String(input.type ?? 'string') }))
+      const fields = inputs.map((input) => ({
+        label: String(input.label ?? ''),
+        type: String(input.type ?? 'string'),
+      }))
       const formName = typeof form.formName === 'string' && form.formName ? form.formName : 'api'
       session.panel?.addForm(
         {
@@ -182,7 +191,12 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
         (values) =>
           emit('raychat_form_submission', {
             formName,
-            values: fields.map((field, index) => ({ id: index, label: field.label, value: values[index] ?? '', type: field.type })),
+            values: fields.map((field, index) => ({
+              id: index,
+              label: field.label,
+              value: values[index] ?? '',
+              type: field.type,
+            })),
           }),
       )
       if (!session.open) session.setOpen(true)
@@ -203,7 +217,8 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
 
   // Seed: normal load waits for the page to finish loading; FAST_LOAD starts at once;
   // SEO_FRIENDLY waits for the visitor's first interaction. `raychat_ready` comes only then.
-  const when = loadType === 'FAST_LOAD' ? 'now' : loadType === 'SEO_FRIENDLY' ? 'interaction' : 'load'
+  const when =
+    loadType === 'FAST_LOAD' ? 'now' : loadType === 'SEO_FRIENDLY' ? 'interaction' : 'load'
   const cancel = startWhen(win, when, () => {
     if (neverReady) return
     w.Raychat = api

@@ -25,25 +25,39 @@ export const bootRayzing: BootEmulator = (win) => {
   const doc = win.document
   const element = doc.getElementById(RAYZING_SCRIPT_ID)
   if (!element) {
-    console.error(`[Rayzing emulator] no element with id "${RAYZING_SCRIPT_ID}": the install tag needs that id. The widget did not start.`)
+    console.error(
+      `[Rayzing emulator] no element with id "${RAYZING_SCRIPT_ID}": the install tag needs that id. The widget did not start.`,
+    )
     return undefined
   }
   const [botId, customerId] = (element.textContent ?? '').split(',').map((part) => part.trim())
   if (!botId || !customerId) {
-    console.error(`[Rayzing emulator] #${RAYZING_SCRIPT_ID} must contain "BOT_ID,CUSTOMER_ID" as its text. The widget did not start.`)
+    console.error(
+      `[Rayzing emulator] #${RAYZING_SCRIPT_ID} must contain "BOT_ID,CUSTOMER_ID" as its text. The widget did not start.`,
+    )
     return undefined
   }
   if (doc.getElementById(RAYZING_ROOT_ID)) throw new Error('bot element already exist')
 
-  const session = new Session(win, { provider: 'rayzing', vendorName: 'Rayzing', rootId: RAYZING_ROOT_ID, accent: '#db2777' })
+  const session = new Session(win, {
+    provider: 'rayzing',
+    vendorName: 'Rayzing',
+    rootId: RAYZING_ROOT_ID,
+    accent: '#db2777',
+  })
   // Seed: "As soon as any user opens up the Bot, It creates one UUId", kept in the page's session
   // storage (the seed shows the key only in an image: the emulator picks its own).
   session.hooks = {
     openChanged(open) {
-      if (open && !win.sessionStorage.getItem(RAYZING_UUID_KEY)) win.sessionStorage.setItem(RAYZING_UUID_KEY, uuid())
+      if (open && !win.sessionStorage.getItem(RAYZING_UUID_KEY))
+        win.sessionStorage.setItem(RAYZING_UUID_KEY, uuid())
     },
   }
-  session.settings = { botId, customerId, pageUrl: `https://page.rayzing.ai/${encodeURIComponent(botId)}/${encodeURIComponent(customerId)}` }
+  session.settings = {
+    botId,
+    customerId,
+    pageUrl: `https://page.rayzing.ai/${encodeURIComponent(botId)}/${encodeURIComponent(customerId)}`,
+  }
   session.mount()
   session.ready = true
   return session.controller

@@ -10,7 +10,10 @@ import type { EmulatedMessage, EmulatedPageView, EmulatedProvider, EmulatedVendo
  */
 export type MessageKind = 'agent' | 'automatic' | 'local'
 
-export type SessionOptions = Pick<PanelOptions, 'provider' | 'rootId' | 'vendorName' | 'accent' | 'badgeId'>
+export type SessionOptions = Pick<
+  PanelOptions,
+  'provider' | 'rootId' | 'vendorName' | 'accent' | 'badgeId'
+>
 
 /** What a vendor does in its own words when the shared state changes. All optional. */
 export interface SessionHooks {
@@ -203,7 +206,8 @@ function createController(session: Session): EmulatedVendor {
       return session.settings
     },
     agentMessage: (text) => session.receive(text),
-    trigger: (text) => (session.hooks.trigger ? session.hooks.trigger(text) : session.receive(text, 'automatic')),
+    trigger: (text) =>
+      session.hooks.trigger ? session.hooks.trigger(text) : session.receive(text, 'automatic'),
     visitorMessage: (text) => {
       session.hooks.startWriting?.()
       session.send(text)

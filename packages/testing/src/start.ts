@@ -4,10 +4,7 @@
  * waits for `load`, Chaport's `init` option waits for any event with a maximum delay.
  */
 export type StartWhen =
-  | 'now'
-  | 'load'
-  | 'interaction'
-  | { event?: string; target?: EventTarget; maxDelay?: number }
+  'now' | 'load' | 'interaction' | { event?: string; target?: EventTarget; maxDelay?: number }
 
 const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'scroll', 'wheel'] as const
 

@@ -30,7 +30,11 @@ export function resetPage(): void {
   window.location.hash = ''
 }
 
-export function addScript(src: string, attributes: { id?: string; text?: string } = {}, parent: Element = document.head) {
+export function addScript(
+  src: string,
+  attributes: { id?: string; text?: string } = {},
+  parent: Element = document.head,
+) {
   const script = document.createElement('script')
   script.async = true
   script.src = src

@@ -61,7 +61,11 @@ export interface EmulatedVendor {
  * Runs one emulated vendor script, as if its `<script>` had just executed: `script` is that element
  * (`document.currentScript` in a browser). Returns undefined when the vendor would not start.
  */
-export type BootEmulator = (win: Window, script: HTMLScriptElement | null, options?: BootOptions) => EmulatedVendor | undefined
+export type BootEmulator = (
+  win: Window,
+  script: HTMLScriptElement | null,
+  options?: BootOptions,
+) => EmulatedVendor | undefined
 
 export interface BootOptions {
   /** Start, but never give the ready signal (Raychat, Chaport and onWebChat have one). */

@@ -3,7 +3,8 @@ const ALPHANUMERIC = 'ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz23456789'
 /** An id shaped like the vendor's own (hex for Raychat user ids, Meteor-like for Chatra messages). */
 export function randomId(length: number, alphabet = ALPHANUMERIC): string {
   let id = ''
-  for (let i = 0; i < length; i++) id += alphabet.charAt(Math.floor(Math.random() * alphabet.length))
+  for (let i = 0; i < length; i++)
+    id += alphabet.charAt(Math.floor(Math.random() * alphabet.length))
   return id
 }
 

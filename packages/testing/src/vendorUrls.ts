@@ -3,17 +3,28 @@ import type { EmulatedProvider } from './types'
 
 /** The real vendors' script addresses (host + path); onWebChat's path continues with the chat id. */
 const VENDOR_SCRIPTS: ReadonlyArray<[EmulatedProvider, (url: URL) => boolean]> = [
-  ['raychat', (url) => url.hostname === 'widget-react.raychat.io' && url.pathname === '/install/widget.js'],
+  [
+    'raychat',
+    (url) => url.hostname === 'widget-react.raychat.io' && url.pathname === '/install/widget.js',
+  ],
   ['chatra', (url) => url.hostname === 'call.chatra.io' && url.pathname === '/chatra.js'],
   [
     'chaport',
-    (url) => (url.hostname === 'app.chaport.com' || url.hostname === 'app.chaport.ru') && url.pathname === '/javascripts/insert.js',
+    (url) =>
+      (url.hostname === 'app.chaport.com' || url.hostname === 'app.chaport.ru') &&
+      url.pathname === '/javascripts/insert.js',
   ],
-  ['onwebchat', (url) => /^(www\.)?onwebchat\.com$/.test(url.hostname) && /^\/clientchat\/[^/]+/.test(url.pathname)],
+  [
+    'onwebchat',
+    (url) =>
+      /^(www\.)?onwebchat\.com$/.test(url.hostname) && /^\/clientchat\/[^/]+/.test(url.pathname),
+  ],
   ['rayzing', (url) => url.hostname === 'cdn.rayzing.ai' && url.pathname === '/rayzing.js'],
 ]
 
-const BY_FILE = new Map(Object.entries(emulatorFiles).map(([provider, file]) => [file, provider as EmulatedProvider]))
+const BY_FILE = new Map(
+  Object.entries(emulatorFiles).map(([provider, file]) => [file, provider as EmulatedProvider]),
+)
 
 /**
  * Which vendor a script address belongs to: an exact entry of `extra`, a real vendor URL, or an

@@ -9,7 +9,8 @@ import { ChatWidget } from './ChatWidget'
 let emulation: VendorEmulation
 const scripts = () => document.querySelectorAll('script[data-chatmount]')
 const until = async (condition: () => unknown) => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5))
+  for (let i = 0; i < 200 && !condition(); i++)
+    await new Promise((resolve) => setTimeout(resolve, 5))
   expect(condition()).toBeTruthy()
 }
 const wrappers: Array<{ unmount(): void }> = []
@@ -32,7 +33,11 @@ function mountLauncher(
     defineComponent({
       setup: () => () =>
         h(ChatWidget, { token: demoTokens.raychat, load: 'manual' }, () =>
-          h(ChatLauncher, { class: 'my-launcher', onClick, giveWay }, slot ? { default: slot } : undefined),
+          h(
+            ChatLauncher,
+            { class: 'my-launcher', onClick, giveWay },
+            slot ? { default: slot } : undefined,
+          ),
         ),
     }),
     { attachTo: document.body },
@@ -90,7 +95,9 @@ it('focus starts loading; a click opens the chat', async () => {
 it('shows the error state through its slot, and a click retries then opens', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {})
   emulation.fail('raychat', 'error')
-  const button = mountLauncher(({ state }) => (state.status == 'error' ? 'Chat unavailable, retry' : 'Chat'))
+  const button = mountLauncher(({ state }) =>
+    state.status == 'error' ? 'Chat unavailable, retry' : 'Chat',
+  )
   await button.trigger('click')
   await until(() => button.text() === 'Chat unavailable, retry')
   expect(button.attributes('data-status')).toBe('error')

@@ -1,5 +1,11 @@
 import { defineComponent, provide, type PropType } from 'vue'
-import type { AnyProvider, LoadStrategy, ProviderName, SignedInVisitor, Visitor } from '@chatmount/core'
+import type {
+  AnyProvider,
+  LoadStrategy,
+  ProviderName,
+  SignedInVisitor,
+  Visitor,
+} from '@chatmount/core'
 import { defaultChatKey, type ChatKey } from './chatKey'
 import { manageChat, type ReactiveChatOptions } from './manageChat'
 
@@ -10,7 +16,10 @@ import { manageChat, type ReactiveChatOptions } from './manageChat'
 export const ChatWidget = defineComponent({
   name: 'ChatWidget',
   props: {
-    provider: { type: [String, Object] as PropType<ProviderName | AnyProvider>, default: undefined },
+    provider: {
+      type: [String, Object] as PropType<ProviderName | AnyProvider>,
+      default: undefined,
+    },
     token: { type: String, required: true },
     load: { type: String as PropType<LoadStrategy>, default: undefined },
     consent: { type: Boolean, default: true },
@@ -27,7 +36,9 @@ export const ChatWidget = defineComponent({
   setup(props, { slots }) {
     const { chatKey, ...options } = props
     // Each option as a getter, so prop changes flow into the chat.
-    const reactive = Object.fromEntries(Object.keys(options).map((name) => [name, () => props[name as keyof typeof props]]))
+    const reactive = Object.fromEntries(
+      Object.keys(options).map((name) => [name, () => props[name as keyof typeof props]]),
+    )
     provide(chatKey ?? defaultChatKey, manageChat(reactive as ReactiveChatOptions))
     return () => slots.default?.()
   },

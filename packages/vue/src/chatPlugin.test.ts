@@ -10,7 +10,8 @@ import { useChatEvent } from './useChatEvent'
 let emulation: VendorEmulation
 const scripts = () => document.querySelectorAll('script[data-chatmount]')
 const until = async (condition: () => unknown) => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5))
+  for (let i = 0; i < 200 && !condition(); i++)
+    await new Promise((resolve) => setTimeout(resolve, 5))
   expect(condition()).toBeTruthy()
 }
 
@@ -136,7 +137,12 @@ describe('chatPlugin and useChat', () => {
         chat = useChat()
         return () => null
       },
-      { provider: 'chatra', token: demoTokens.chatra, load: 'eager', visitor: () => user.value ?? undefined },
+      {
+        provider: 'chatra',
+        token: demoTokens.chatra,
+        load: 'eager',
+        visitor: () => user.value ?? undefined,
+      },
     )
     await until(() => chat.status.value === 'ready')
     const vendor = emulation.vendor('chatra')!
@@ -145,7 +151,10 @@ describe('chatPlugin and useChat', () => {
     expect(vendor.visitor).toMatchObject({ name: 'Grace' })
     user.value = null
     await nextTick()
-    expect(vendor.calls.map((call) => call.method).slice(-2)).toEqual(['setIntegrationData', 'restart'])
+    expect(vendor.calls.map((call) => call.method).slice(-2)).toEqual([
+      'setIntegrationData',
+      'restart',
+    ])
   })
 
   it('consent as a ref: nothing loads until granted, revoking tears down', async () => {
@@ -176,7 +185,9 @@ describe('useChatEvent', () => {
     const messages: string[] = []
     const scope = effectScope()
     // A scope outside any component that can still see the app's chat.
-    app.runWithContext(() => scope.run(() => useChatEvent('message', (message) => messages.push(message.text))))
+    app.runWithContext(() =>
+      scope.run(() => useChatEvent('message', (message) => messages.push(message.text))),
+    )
     const stop = chat.on('message', (message) => messages.push(`direct:${message.text}`))
     emulation.vendor('raychat')!.agentMessage('one')
     scope.stop()
@@ -224,7 +235,8 @@ describe('ChatWidget', () => {
     })
     const wrapper = mount(
       defineComponent({
-        setup: () => () => (show.value ? h(ChatWidget, { token: token.value, load: 'eager' }, () => h(Child)) : null),
+        setup: () => () =>
+          show.value ? h(ChatWidget, { token: token.value, load: 'eager' }, () => h(Child)) : null,
       }),
       { attachTo: document.body },
     )

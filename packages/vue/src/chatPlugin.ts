@@ -20,7 +20,10 @@ export const chatPlugin = {
     // A detached scope: the chats' watchers live as long as the app, not as some component.
     const scope = effectScope(true)
     for (const { key = defaultChatKey, ...chat } of Array.isArray(options) ? options : [options]) {
-      app.provide(key, scope.run(() => manageChat(chat as ReactiveChatOptions))!)
+      app.provide(
+        key,
+        scope.run(() => manageChat(chat as ReactiveChatOptions))!,
+      )
     }
     if (app.onUnmount) app.onUnmount(() => scope.stop())
     else {

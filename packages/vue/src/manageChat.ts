@@ -1,10 +1,17 @@
-import { createChatHandle, type AnyProvider, type ChatHandle, type CreateChatOptions, type ProviderName } from '@chatmount/core'
+import {
+  createChatHandle,
+  type AnyProvider,
+  type ChatHandle,
+  type CreateChatOptions,
+  type ProviderName,
+} from '@chatmount/core'
 import { computed, onScopeDispose, toValue, watch, type MaybeRefOrGetter } from 'vue'
 
 /** Every `createChat` option, each one a plain value, a ref or a getter. */
-export type ReactiveChatOptions<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> = {
-  [K in keyof CreateChatOptions<P>]: MaybeRefOrGetter<CreateChatOptions<P>[K]>
-}
+export type ReactiveChatOptions<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> =
+  {
+    [K in keyof CreateChatOptions<P>]: MaybeRefOrGetter<CreateChatOptions<P>[K]>
+  }
 
 /**
  * Own one chat for the life of the current effect scope (a component, or the plugin's scope),

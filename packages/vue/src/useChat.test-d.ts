@@ -15,7 +15,11 @@ it('types follow the provider', () => {
 })
 
 it('plugin options take plain values, refs or getters', () => {
-  const options: ChatPluginOptions = { token: ref('x'), load: () => 'idle' as const, consent: ref(false) }
+  const options: ChatPluginOptions = {
+    token: ref('x'),
+    load: () => 'idle' as const,
+    consent: ref(false),
+  }
   expectTypeOf(chatPlugin.install).toBeFunction()
   // @ts-expect-error not a load strategy
   const wrong: ChatPluginOptions = { token: 'x', load: 'later' }

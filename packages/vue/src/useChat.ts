@@ -1,4 +1,11 @@
-import type { AnyProvider, ChatError, ChatState, ChatStatus, ClientFor, ProviderName } from '@chatmount/core'
+import type {
+  AnyProvider,
+  ChatError,
+  ChatState,
+  ChatStatus,
+  ClientFor,
+  ProviderName,
+} from '@chatmount/core'
 import { computed, type ComputedRef, type Ref } from 'vue'
 import { injectChat, type ChatKey } from './chatKey'
 import { useChatStateRef } from './useChatState'
@@ -22,10 +29,17 @@ export type UseChatReturn<P extends ProviderName | AnyProvider = ProviderName | 
  * Calls made before the vendor is ready are kept and replayed. Pass the provider as a type
  * argument for typed `call`, `get` and `on`: `useChat<'chatra'>()`.
  */
-export function useChat<P extends ProviderName | AnyProvider = ProviderName | AnyProvider>(key?: ChatKey): UseChatReturn<P> {
+export function useChat<P extends ProviderName | AnyProvider = ProviderName | AnyProvider>(
+  key?: ChatKey,
+): UseChatReturn<P> {
   const handle = injectChat(key, 'useChat')
   const state = useChatStateRef(handle)
-  const { getState: _getState, subscribe: _subscribe, setOptions: _setOptions, ...controls } = handle
+  const {
+    getState: _getState,
+    subscribe: _subscribe,
+    setOptions: _setOptions,
+    ...controls
+  } = handle
   return {
     ...controls,
     state,

@@ -17,7 +17,9 @@ it('eager: from createChat to the vendor script request', async () => {
         timings[name]!.push(
           await page.evaluate(() => {
             const created = performance.getEntriesByName('created')[0]!.startTime
-            const vendor = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/emulators/chatra.js'))!
+            const vendor = performance
+              .getEntriesByType('resource')
+              .find((entry) => entry.name.endsWith('/emulators/chatra.js'))!
             return vendor.startTime - created
           }),
         )
@@ -27,7 +29,10 @@ it('eager: from createChat to the vendor script request', async () => {
   } finally {
     await fixture.close()
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   const [object, name] = [median(timings['by-object']!), median(timings['by-name']!)]
-  console.log(`eager, createChat → vendor script request, median of ${RUNS}: provider object ${object.toFixed(1)} ms, provider by name ${name.toFixed(1)} ms (+${(name - object).toFixed(1)} ms, one same-origin chunk)`)
+  console.log(
+    `eager, createChat → vendor script request, median of ${RUNS}: provider object ${object.toFixed(1)} ms, provider by name ${name.toFixed(1)} ms (+${(name - object).toFixed(1)} ms, one same-origin chunk)`,
+  )
 })

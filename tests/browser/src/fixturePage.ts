@@ -4,11 +4,22 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
-import { launchBrowser, serveStatic, type BrowserHandle, type ServeStaticOptions, type StaticServer, type WatchedPage } from '@chatmount/e2e'
+import {
+  launchBrowser,
+  serveStatic,
+  type BrowserHandle,
+  type ServeStaticOptions,
+  type StaticServer,
+  type WatchedPage,
+} from '@chatmount/e2e'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const emulators = join(dirname(createRequire(import.meta.url).resolve('@chatmount/testing/package.json')), 'dist', 'browser')
+const emulators = join(
+  dirname(createRequire(import.meta.url).resolve('@chatmount/testing/package.json')),
+  'dist',
+  'browser',
+)
 
 export interface Fixture {
   server: StaticServer
@@ -39,7 +50,10 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
   // Two small apps built the way an app's bundler splits code, as ES modules: one names its
   // provider (its chunk loads on demand), one imports it up front.
   await build({
-    entryPoints: { 'by-name': join(fixtures, 'byName.ts'), 'by-object': join(fixtures, 'byObject.ts') },
+    entryPoints: {
+      'by-name': join(fixtures, 'byName.ts'),
+      'by-object': join(fixtures, 'byObject.ts'),
+    },
     outdir: join(dir, 'split'),
     bundle: true,
     splitting: true,

@@ -21,13 +21,21 @@ describe.each(frameworks)('%s', (framework) => {
   it('20 quick mount/unmount toggles while the script downloads: one run, one script, ready', async () => {
     page = await fixture.open()
     for (let toggle = 0; toggle < 20; toggle++) {
-      await page.evaluate(([framework, props]) => (window as any).fixture[framework as string](props), [framework, props('chatra', 2000)] as const)
+      await page.evaluate(
+        ([framework, props]) => (window as any).fixture[framework as string](props),
+        [framework, props('chatra', 2000)] as const,
+      )
       await page.waitForTimeout(15)
       await page.evaluate((framework) => (window as any).fixture[framework](null), framework)
       await page.waitForTimeout(15)
     }
-    await page.evaluate(([framework, props]) => (window as any).fixture[framework as string](props), [framework, props('chatra', 2000)] as const)
-    await page.waitForFunction(() => document.querySelector('[data-chat-launcher]')?.getAttribute('data-status') === 'ready')
+    await page.evaluate(
+      ([framework, props]) => (window as any).fixture[framework as string](props),
+      [framework, props('chatra', 2000)] as const,
+    )
+    await page.waitForFunction(
+      () => document.querySelector('[data-chat-launcher]')?.getAttribute('data-status') === 'ready',
+    )
     await page.waitForTimeout(300)
     const state = await snapshot(page)
     expect(state.runs).toEqual({ chatra: 1 })
@@ -40,10 +48,15 @@ describe.each(frameworks)('%s', (framework) => {
   it('switching provider while the first script downloads leaves only the second vendor, with no uncaught error', async () => {
     page = await fixture.open()
     for (const provider of ['rayzing', 'chatra', 'rayzing', 'chatra', 'rayzing'] as const) {
-      await page.evaluate(([framework, props]) => (window as any).fixture[framework as string](props), [framework, props(provider, 300)] as const)
+      await page.evaluate(
+        ([framework, props]) => (window as any).fixture[framework as string](props),
+        [framework, props(provider, 300)] as const,
+      )
       await page.waitForTimeout(100)
     }
-    await page.waitForFunction(() => document.querySelector('[data-chat-launcher]')?.getAttribute('data-status') === 'ready')
+    await page.waitForFunction(
+      () => document.querySelector('[data-chat-launcher]')?.getAttribute('data-status') === 'ready',
+    )
     await page.waitForTimeout(500)
     const state = await snapshot(page)
     expect(nothingLeft(state, 'rayzing')).toEqual([])

@@ -31,5 +31,7 @@ it('by name: the provider’s chunk, then the vendor’s script; no other provid
 
 it('by object: the provider is in the first bundle, and the vendor’s script comes next', async () => {
   const requests = await scriptRequests('by-object.html')
-  expect(requests.indexOf('/emulators/chatra.js')).toBe(requests.filter((path) => path.startsWith('/split/')).length)
+  expect(requests.indexOf('/emulators/chatra.js')).toBe(
+    requests.filter((path) => path.startsWith('/split/')).length,
+  )
 })

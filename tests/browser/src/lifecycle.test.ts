@@ -93,7 +93,9 @@ describe('a script still downloading when its chat goes', () => {
     await page.waitForTimeout(100)
     await page.evaluate(() => (window as any).chat.destroy())
     await createChat('onwebchat', { token: 'a1b2c3d4e5/2' }, 200)
-    await page.waitForFunction(() => (window as any).chat.getState().status === 'ready', null, { timeout: 5000 })
+    await page.waitForFunction(() => (window as any).chat.getState().status === 'ready', null, {
+      timeout: 5000,
+    })
     await page.waitForTimeout(300)
     const state = await snapshot(page)
     expect(state.runs.onwebchat).toBe(2)
@@ -105,20 +107,35 @@ describe('a script still downloading when its chat goes', () => {
 
   it('switching provider every 100 ms ends with exactly the last vendor, ready, and nothing of the others', async () => {
     page = await fixture.open()
-    const sequence: Provider[] = ['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing', 'chatra', 'raychat', 'rayzing', 'onwebchat', 'chaport']
+    const sequence: Provider[] = [
+      'raychat',
+      'chatra',
+      'chaport',
+      'onwebchat',
+      'rayzing',
+      'chatra',
+      'raychat',
+      'rayzing',
+      'onwebchat',
+      'chaport',
+    ]
     for (const provider of sequence) {
       await page.evaluate(() => (window as any).chat?.destroy())
       await createChat(provider, {}, 300)
       await page.waitForTimeout(100)
     }
-    await page.waitForFunction(() => (window as any).chat.getState().status === 'ready', null, { timeout: 5000 })
+    await page.waitForFunction(() => (window as any).chat.getState().status === 'ready', null, {
+      timeout: 5000,
+    })
     await page.waitForTimeout(600)
     const state = await snapshot(page)
     expect(nothingLeft(state, 'chaport')).toEqual([])
     expect(state.elements.chaport).toBe(1)
     expect(state.scripts.chaport).toBe(1)
     for (const provider of providers) {
-      expect(state.runs[provider] ?? 0).toBeLessThanOrEqual(sequence.filter((name) => name === provider).length)
+      expect(state.runs[provider] ?? 0).toBeLessThanOrEqual(
+        sequence.filter((name) => name === provider).length,
+      )
     }
     expect(await errors()).toEqual([])
   })
@@ -145,14 +162,19 @@ describe('retry()', () => {
       expect(page.vendorScriptRequests(provider)).toHaveLength(1)
       expect(state.scripts[provider]).toBe(1)
       const vendor = (await readEmulator(page))!
-      const opened = vendor.calls.filter((call) => (provider === 'chaport' ? call.method === 'open' : call.args[0] === 'max'))
+      const opened = vendor.calls.filter((call) =>
+        provider === 'chaport' ? call.method === 'open' : call.args[0] === 'max',
+      )
       expect(opened).toHaveLength(1)
       expect(vendor.isOpen).toBe(true)
     })
 
     it(`${provider}: after a vendor that never signalled ready, a fresh vendor gets each call once`, async () => {
       page = await fixture.open()
-      await page.evaluate((provider) => ((window as any).__chatmountEmulatorFaults = { [provider]: 'never-ready' }), provider)
+      await page.evaluate(
+        (provider) => ((window as any).__chatmountEmulatorFaults = { [provider]: 'never-ready' }),
+        provider,
+      )
       await createChat(provider, { timeout: 500, visitor: { name: 'Ada' } }, 0)
       await page.evaluate(() => (window as any).chat.open())
       await page.waitForFunction(() => (window as any).chat.getState().status === 'error')
@@ -163,7 +185,9 @@ describe('retry()', () => {
       expect(state.scripts[provider]).toBe(1)
       expect(state.elements[provider]).toBe(1)
       const vendor = (await readEmulator(page))!
-      const opened = vendor.calls.filter((call) => (provider === 'chaport' ? call.method === 'open' : call.args[0] === 'max'))
+      const opened = vendor.calls.filter((call) =>
+        provider === 'chaport' ? call.method === 'open' : call.args[0] === 'max',
+      )
       expect(opened).toHaveLength(1)
       expect(vendor.isOpen).toBe(true)
       expect(vendor.visitor).toMatchObject({ name: 'Ada' })
@@ -190,7 +214,10 @@ describe('a vendor script that throws at its top level', () => {
     it(`${provider}: is an error, not "ready"; retry delivers the kept calls`, async () => {
       page = await fixture.open()
       fixture.allow(/the vendor script threw \(an emulated fault\)/)
-      await page.evaluate((provider) => ((window as any).__chatmountEmulatorFaults = { [provider]: 'throw' }), provider)
+      await page.evaluate(
+        (provider) => ((window as any).__chatmountEmulatorFaults = { [provider]: 'throw' }),
+        provider,
+      )
       await createChat(provider, {}, 0)
       await page.evaluate(() => (window as any).chat.call('setButtonSize', 80))
       await page.waitForFunction(() => (window as any).chat.getState().status !== 'loading')

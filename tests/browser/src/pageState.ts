@@ -2,7 +2,14 @@ import type { WatchedPage } from '@chatmount/e2e'
 
 /** Every global a vendor (or chatmount's install of it) may put on `window`. */
 export const vendorGlobals: Record<string, string[]> = {
-  raychat: ['Raychat', 'RAYCHAT_TOKEN', 'RAYCHAT_WIDGET_LANG', 'LOAD_TYPE', 'RAYCHAT_ALWAYS_FULLSCREEN', 'RAYCHAT_HIDE_WIDGET_ON_INIT'],
+  raychat: [
+    'Raychat',
+    'RAYCHAT_TOKEN',
+    'RAYCHAT_WIDGET_LANG',
+    'LOAD_TYPE',
+    'RAYCHAT_ALWAYS_FULLSCREEN',
+    'RAYCHAT_HIDE_WIDGET_ON_INIT',
+  ],
   chatra: ['Chatra', 'ChatraID', 'ChatraSetup', 'ChatraIntegration'],
   chaport: ['chaport', 'chaportConfig'],
   onwebchat: ['onWebChat', 'onWebChat_'],
@@ -35,10 +42,22 @@ export function snapshot(page: WatchedPage): Promise<PageSnapshot> {
       const present = (names: string[]) => names.filter((name) => name in window)
       const count = (selector: string) => document.querySelectorAll(selector).length
       return {
-        globals: Object.fromEntries(Object.entries(globals).map(([provider, names]) => [provider, present(names)])),
-        elements: Object.fromEntries(Object.entries(elements).map(([provider, selector]) => [provider, count(selector)])),
-        scripts: Object.fromEntries(Object.keys(globals).map((provider) => [provider, count(`script[data-chatmount="${provider}"]`)])),
-        runs: { ...(window as { __chatmountEmulatorRuns?: Record<string, number> }).__chatmountEmulatorRuns },
+        globals: Object.fromEntries(
+          Object.entries(globals).map(([provider, names]) => [provider, present(names)]),
+        ),
+        elements: Object.fromEntries(
+          Object.entries(elements).map(([provider, selector]) => [provider, count(selector)]),
+        ),
+        scripts: Object.fromEntries(
+          Object.keys(globals).map((provider) => [
+            provider,
+            count(`script[data-chatmount="${provider}"]`),
+          ]),
+        ),
+        runs: {
+          ...(window as { __chatmountEmulatorRuns?: Record<string, number> })
+            .__chatmountEmulatorRuns,
+        },
       }
     },
     { globals: vendorGlobals, elements: vendorElements },

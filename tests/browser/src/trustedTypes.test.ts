@@ -16,7 +16,9 @@ afterEach(async () => {
 /** Serve the fixture under this `trusted-types` list (Vue's own policy is always allowed). */
 async function openUnder(policies: string) {
   fixture = await startFixture({
-    headers: { 'content-security-policy': `require-trusted-types-for 'script'; trusted-types ${policies} vue` },
+    headers: {
+      'content-security-policy': `require-trusted-types-for 'script'; trusted-types ${policies} vue`,
+    },
   })
   page = await fixture.open()
 }
@@ -27,8 +29,15 @@ function eagerChat(provider: 'chatra' | 'rayzing') {
     async ({ provider, token }) => {
       const errors: string[] = []
       let thrown: unknown
-      const chat = (window as any).fixture.core.createChat({ provider, token, load: 'eager', scriptUrl: `/emulators/${provider}.js` })
-      chat.on('error', (error: { code: string; message: string }) => errors.push(`${error.code}: ${error.message}`))
+      const chat = (window as any).fixture.core.createChat({
+        provider,
+        token,
+        load: 'eager',
+        scriptUrl: `/emulators/${provider}.js`,
+      })
+      chat.on('error', (error: { code: string; message: string }) =>
+        errors.push(`${error.code}: ${error.message}`),
+      )
       try {
         chat.load().catch(() => {})
       } catch (error) {

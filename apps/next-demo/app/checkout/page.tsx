@@ -7,8 +7,8 @@ export default function Checkout() {
     <section>
       <h2>Checkout</h2>
       <p>
-        This route is in <code>hideOn</code>: the widget is hidden here and comes back, with the same
-        conversation, on the next page.
+        This route is in <code>hideOn</code>: the widget is hidden here and comes back, with the
+        same conversation, on the next page.
       </p>
     </section>
   )

@@ -34,7 +34,13 @@ export function emulatedChats() {
     },
     /** A chat for the provider (`load: 'manual'`), with these provider options and createChat options. */
     chat(provider: ProviderName, options: object = {}, extra: object = {}): ChatClient<any> {
-      const client = createChat({ provider, token: tokens[provider], load: 'manual', options, ...extra } as never)
+      const client = createChat({
+        provider,
+        token: tokens[provider],
+        load: 'manual',
+        options,
+        ...extra,
+      } as never)
       client.on('error', (error) => errors.push(error.code))
       chats.push(client)
       return client

@@ -4,16 +4,28 @@ import { compact } from './compact'
 
 export type ChaportPosition = [side: 'left' | 'right', offsetX?: number, offsetY?: number]
 export type ChaportWidgetState = 'expanded' | 'collapsed' | 'semiExpanded' | 'unreadMessage'
-export type ChaportMatcher = '=' | '!=' | 'contains' | '!contains' | 'gt' | '>' | 'lt' | '<' | 'gte' | '>=' | 'lte' | '<='
+export type ChaportMatcher =
+  '=' | '!=' | 'contains' | '!contains' | 'gt' | '>' | 'lt' | '<' | 'gte' | '>=' | 'lte' | '<='
 export type ChaportParameter =
-  | 'page_url' | 'message_text' | 'country' | 'language' | 'referrer_url'
-  | 'utm_source' | 'utm_medium' | 'utm_term' | 'utm_campaign' | 'utm_content'
+  | 'page_url'
+  | 'message_text'
+  | 'country'
+  | 'language'
+  | 'referrer_url'
+  | 'utm_source'
+  | 'utm_medium'
+  | 'utm_term'
+  | 'utm_campaign'
+  | 'utm_content'
 
 export interface ChaportComparer {
   compare(value: unknown, matcher: ChaportMatcher, expected: unknown): boolean
   getParameterValue(parameter: ChaportParameter): unknown
 }
-export type ChaportRule = Record<string, boolean | [ChaportParameter, ChaportMatcher, unknown] | ((cp: ChaportComparer) => boolean)>
+export type ChaportRule = Record<
+  string,
+  boolean | [ChaportParameter, ChaportMatcher, unknown] | ((cp: ChaportComparer) => boolean)
+>
 export interface ChaportAssignments {
   resolve?: (cp: ChaportComparer) => string | string[] | null | undefined
   rules?: ChaportRule[]
@@ -42,7 +54,14 @@ export interface ChaportCredentials {
 export interface ChaportOptions {
   /** Where the script comes from: the seed's `app.chaport.ru` (default) or `app.chaport.com`. */
   host?: 'app.chaport.ru' | 'app.chaport.com'
-  analytics?: { google?: { id?: string; api?: 'gtag' | 'gtm' | 'ga' | 'gaq'; apiObject?: unknown; enabled?: boolean } }
+  analytics?: {
+    google?: {
+      id?: string
+      api?: 'gtag' | 'gtm' | 'ga' | 'gaq'
+      apiObject?: unknown
+      enabled?: boolean
+    }
+  }
   appearance?: {
     windowColor?: string
     teamName?: string
@@ -57,7 +76,9 @@ export interface ChaportOptions {
   devices?: {
     include?: Array<'desktop' | 'ios' | 'android' | 'mobile'>
     exclude?: Array<'desktop' | 'ios' | 'android' | 'mobile'>
-    configs?: Partial<Record<'desktop' | 'ios' | 'android' | 'mobile', Omit<ChaportOptions, 'devices'>>>
+    configs?: Partial<
+      Record<'desktop' | 'ios' | 'android' | 'mobile', Omit<ChaportOptions, 'devices'>>
+    >
   }
   history?: boolean
   init?: { event?: string; eventTarget?: EventTarget; maxDelay?: number }
@@ -122,7 +143,12 @@ export interface ChaportApi {
 // payload's visitorId is kept for `get('visitorId')`, per load.
 const visitorIds = new WeakMap<object, string | undefined>()
 
-const nativeEvents = ['chat.started', 'chat.onlineChange', 'chat.autoInvitation', 'widget.stateChange']
+const nativeEvents = [
+  'chat.started',
+  'chat.onlineChange',
+  'chat.autoInvitation',
+  'widget.stateChange',
+]
 
 // The protected fields each load sent last, to say when an identify without the hash changes nothing.
 const sentFields = new WeakMap<object, Record<string, unknown>>()
@@ -131,13 +157,21 @@ const sentFields = new WeakMap<object, Record<string, unknown>>()
  * The visitor as Chaport's setVisitorData call (no avatar). Seed, "Visitor data integrity":
  * "Without the hash, name, email, phone and notes fields are create-only".
  */
-function visitorData(ctx: ProviderContext, { name, email, phone, notes, custom, hash }: SignedInVisitor): VendorCall {
+function visitorData(
+  ctx: ProviderContext,
+  { name, email, phone, notes, custom, hash }: SignedInVisitor,
+): VendorCall {
   const data = compact({ name, email, phone, notes, custom })
   if (process.env.NODE_ENV != 'production' && !hash) {
     const sent = sentFields.get(ctx) ?? {}
-    const changed = (['name', 'email', 'phone', 'notes'] as const).filter((field) => sent[field] !== undefined && data[field] !== undefined && data[field] !== sent[field])
+    const changed = (['name', 'email', 'phone', 'notes'] as const).filter(
+      (field) =>
+        sent[field] !== undefined && data[field] !== undefined && data[field] !== sent[field],
+    )
     if (changed.length) {
-      console.warn(`[chatmount] chaport: ${changed.join(', ')} are create-only without the visitor's integrity hash (signIn with hash): the change is not kept.`)
+      console.warn(
+        `[chatmount] chaport: ${changed.join(', ')} are create-only without the visitor's integrity hash (signIn with hash): the change is not kept.`,
+      )
     }
     sentFields.set(ctx, { ...sent, ...data })
   }
@@ -148,7 +182,11 @@ function visitorData(ctx: ProviderContext, { name, email, phone, notes, custom, 
 export const chaport = defineProvider<ChaportApi>({
   name: 'chaport',
   // The seed shows the appId only as '<yourAppId>': an unusual one is a warning, not an error.
-  token: { pattern: /^[A-Za-z0-9]{8,64}$/, expected: 'an appId (letters and digits)', strict: false },
+  token: {
+    pattern: /^[A-Za-z0-9]{8,64}$/,
+    expected: 'an appId (letters and digits)',
+    strict: false,
+  },
   // Seed, install code: "s.src='https://app.chaport.ru/javascripts/insert.js'"; app.chaport.com
   // serves the same file.
   scriptUrl: (_, { host = 'app.chaport.ru' }) => `https://${host}/javascripts/insert.js`,
@@ -167,10 +205,12 @@ export const chaport = defineProvider<ChaportApi>({
       w.chaport = stub
     }
     // Chaport has no `off`: the context stops emitting once this load is torn down.
-    for (const name of nativeEvents) w.chaport.on(name, (payload: unknown) => ctx.emit(name, payload))
+    for (const name of nativeEvents)
+      w.chaport.on(name, (payload: unknown) => ctx.emit(name, payload))
     w.chaport.on('widget.stateChange', (change: unknown) => {
       // The docs name the states but not the payload's shape: take a string or `{ state }`.
-      const state = typeof change === 'string' ? change : (change as { state?: string } | undefined)?.state
+      const state =
+        typeof change === 'string' ? change : (change as { state?: string } | undefined)?.state
       if (state === 'expanded') ctx.emit('open')
       if (state === 'collapsed') ctx.emit('close')
     })
@@ -201,18 +241,27 @@ export const chaport = defineProvider<ChaportApi>({
     // (sha1(personalSalt . visitorId)); startSession takes `{ id, token }` ("Or using credentials
     // stored on your server"). The fields go with the integrity hash where there is one.
     signIn: (ctx, visitor) => [
-      ...(visitor.id && visitor.token ? [['stopSession'] as const, ['startSession', { id: visitor.id, token: visitor.token }] as const] : []),
+      ...(visitor.id && visitor.token
+        ? [
+            ['stopSession'] as const,
+            ['startSession', { id: visitor.id, token: visitor.token }] as const,
+          ]
+        : []),
       visitorData(ctx, visitor),
     ],
     // Forget the stored credentials, then start a fresh anonymous session.
     reset: () => [['stopSession', true], ['startSession']],
-    pageView: (_, page) => [page.url || page.title ? ['newPageView', compact(page)] : ['newPageView']],
+    pageView: (_, page) => [
+      page.url || page.title ? ['newPageView', compact(page)] : ['newPageView'],
+    ],
   },
   capabilities: ['identify.custom', 'events.open', 'events.close'],
   call({ window: w }, [method, ...args]) {
     const direct = w.chaport[method]
     // Direct methods exist once the script ran; before that, the command queue takes `(name, args)`.
-    return typeof direct === 'function' && method !== 'q' ? direct.apply(w.chaport, args) : w.chaport.q(method, args)
+    return typeof direct === 'function' && method !== 'q'
+      ? direct.apply(w.chaport, args)
+      : w.chaport.q(method, args)
   },
   get(ctx, method, args) {
     const { window: w } = ctx

@@ -103,7 +103,8 @@ function setupWithHooks(ctx: ProviderContext<ChatraOptions>, settings: ChatraOpt
     onNewMessage(message: ChatraMessage) {
       settings.onNewMessage?.(message)
       ctx.emit('newMessage', message)
-      const from = message?.type === 'client' ? 'visitor' : message?.type === 'bot' ? 'bot' : 'agent'
+      const from =
+        message?.type === 'client' ? 'visitor' : message?.type === 'bot' ? 'bot' : 'agent'
       ctx.emit('message', { from, text: message?.text ?? '', raw: message })
     },
     onAnalyticEvent(eventName: string) {
@@ -119,7 +120,11 @@ function setupWithHooks(ctx: ProviderContext<ChatraOptions>, settings: ChatraOpt
 export const chatra = defineProvider<ChatraApi>({
   name: 'chatra',
   // No seed shows a ChatraID's format: an unusual one is a warning, not an error.
-  token: { pattern: /^[A-Za-z0-9]{8,40}$/, expected: 'a ChatraID (letters and digits)', strict: false },
+  token: {
+    pattern: /^[A-Za-z0-9]{8,40}$/,
+    expected: 'a ChatraID (letters and digits)',
+    strict: false,
+  },
   scriptUrl: () => 'https://call.chatra.io/chatra.js',
   vendorQueue: true,
   install(ctx) {
@@ -170,7 +175,8 @@ export const chatra = defineProvider<ChatraApi>({
   call(ctx, call) {
     const { window: w } = ctx
     // A raw restart re-reads whatever ChatraSetup the app put there: give it chatmount's hooks back.
-    if (call[0] == 'restart' && w.ChatraSetup && !hooked.has(w.ChatraSetup)) w.ChatraSetup = setupWithHooks(ctx, w.ChatraSetup)
+    if (call[0] == 'restart' && w.ChatraSetup && !hooked.has(w.ChatraSetup))
+      w.ChatraSetup = setupWithHooks(ctx, w.ChatraSetup)
     return w.Chatra(...call)
   },
   teardown: ({ window: w }) => w.Chatra?.('kill'),

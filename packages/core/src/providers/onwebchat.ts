@@ -55,7 +55,8 @@ export const onwebchat = defineProvider<OnWebChatApi>({
     // The seed shows no chat id: an unusual one is a warning, not an error.
     strict: false,
   },
-  scriptUrl: (token) => `https://www.onwebchat.com/clientchat/${token.split('/').map(encodeURIComponent).join('/')}`,
+  scriptUrl: (token) =>
+    `https://www.onwebchat.com/clientchat/${token.split('/').map(encodeURIComponent).join('/')}`,
   insert: 'before-first-script',
   vendorQueue: true,
   install(ctx) {
@@ -81,7 +82,8 @@ export const onwebchat = defineProvider<OnWebChatApi>({
     set(ctx, 'onMaximize', () => emitOpen(true))
     set(ctx, 'onMinimize', () => emitOpen(false))
     set(ctx, 'onMinimized', () => emitOpen(false))
-    for (const name of ['onClick', 'onTrigger', 'onStartWriting'] as const) set(ctx, name, () => ctx.emit(name))
+    for (const name of ['onClick', 'onTrigger', 'onStartWriting'] as const)
+      set(ctx, name, () => ctx.emit(name))
     for (const key of ['language', 'max', 'show'] as const) {
       if (options[key] !== undefined) set(ctx, key, options[key])
     }
@@ -104,7 +106,9 @@ export const onwebchat = defineProvider<OnWebChatApi>({
     hide: () => [['set', 'show', 0]],
     // Seed: language, max and show are set at any time with onWebChat.set.
     updateOptions: (_, settings) =>
-      (['language', 'max', 'show'] as const).filter((key) => settings[key] !== undefined).map((key) => ['set', key, settings[key]]),
+      (['language', 'max', 'show'] as const)
+        .filter((key) => settings[key] !== undefined)
+        .map((key) => ['set', key, settings[key]]),
     identify: (_, visitor) =>
       (['name', 'email', 'phone', 'notes'] as const)
         .filter((key) => visitor[key] !== undefined)

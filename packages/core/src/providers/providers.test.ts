@@ -44,7 +44,13 @@ afterEach(() => {
 })
 
 function chat(provider: ProviderName, extra: object = {}): ChatClient<any> {
-  const client = createChat({ provider, token: tokens[provider], load: 'manual', options: options[provider], ...extra } as never)
+  const client = createChat({
+    provider,
+    token: tokens[provider],
+    load: 'manual',
+    options: options[provider],
+    ...extra,
+  } as never)
   chats.push(client)
   return client
 }
@@ -56,7 +62,8 @@ describe.each(Object.keys(tokens) as ProviderName[])('%s', (provider) => {
     for (const method of ['appendChild', 'insertBefore'] as const) {
       const original = Node.prototype[method] as (...args: any[]) => any
       vi.spyOn(Node.prototype, method).mockImplementation(function (this: Node, ...args: any[]) {
-        if ((args[0] as Element).tagName === 'SCRIPT') seenAtInsert.push(globals[provider].filter((name) => w[name] !== undefined))
+        if ((args[0] as Element).tagName === 'SCRIPT')
+          seenAtInsert.push(globals[provider].filter((name) => w[name] !== undefined))
         return original.apply(this, args)
       })
     }
@@ -75,18 +82,25 @@ describe.each(Object.keys(tokens) as ProviderName[])('%s', (provider) => {
   it('destroy() leaves no script, global or vendor element, and a new chat works afterwards', async () => {
     // The app's own elements stay, even where their ids look like the vendor's (Chatra's docs
     // suggest <div id="chatra-wrapper"> for frame mode).
-    const appElements = ['chatra-wrapper', 'raychat-help', 'chaport-faq', 'onwebchat-note', 'rayzing-promo'].map((id) =>
-      document.body.appendChild(Object.assign(document.createElement('div'), { id })),
-    )
+    const appElements = [
+      'chatra-wrapper',
+      'raychat-help',
+      'chaport-faq',
+      'onwebchat-note',
+      'rayzing-promo',
+    ].map((id) => document.body.appendChild(Object.assign(document.createElement('div'), { id })))
     const client = chat(provider)
     await client.load()
     const before = new Set(Object.keys(window))
     client.destroy()
     expect(vendorScripts()).toHaveLength(0)
-    for (const name of [...globals[provider], 'Raychat', 'onWebChat_']) expect(w[name]).toBeUndefined()
+    for (const name of [...globals[provider], 'Raychat', 'onWebChat_'])
+      expect(w[name]).toBeUndefined()
     expect([...document.body.querySelectorAll('[id]')]).toEqual(appElements)
     appElements.forEach((element) => element.remove())
-    expect([...before].filter((key) => !(key in window)).length).toBeGreaterThanOrEqual(globals[provider].length)
+    expect([...before].filter((key) => !(key in window)).length).toBeGreaterThanOrEqual(
+      globals[provider].length,
+    )
 
     const again = chat(provider)
     await again.load()
@@ -125,9 +139,15 @@ describe('calls made before ready are delivered once each, in order', () => {
     client.pageView({ url: 'https://shop.example/cart', title: 'Cart' })
     await client.ready()
     const vendor = emulation.vendor(provider)!
-    const calls = vendor.calls.map((call) => call.method).filter((method) => expected[provider].includes(method))
+    const calls = vendor.calls
+      .map((call) => call.method)
+      .filter((method) => expected[provider].includes(method))
     if (provider === 'onwebchat') {
-      const sets = vendor.calls.filter((call) => call.method === 'set' && ['name', 'email', 'max', 'show'].includes(call.args[0] as string))
+      const sets = vendor.calls.filter(
+        (call) =>
+          call.method === 'set' &&
+          ['name', 'email', 'max', 'show'].includes(call.args[0] as string),
+      )
       expect(sets.map((call) => call.args)).toEqual([
         ['name', 'Ada'],
         ['email', 'ada@example.com'],
@@ -241,7 +261,9 @@ describe('faults', () => {
     await client.retry()
     expect(emulation.scripts).toHaveLength(2)
     expect(vendorScripts()).toHaveLength(1)
-    expect(emulation.vendor('raychat')!.calls.filter((call) => call.method === 'openWidget')).toHaveLength(1)
+    expect(
+      emulation.vendor('raychat')!.calls.filter((call) => call.method === 'openWidget'),
+    ).toHaveLength(1)
     // Nobody listened for 'error', so it was said on the console rather than lost.
     expect(consoleError).toHaveBeenCalledWith(expect.objectContaining({ code: 'load_failed' }))
   })
@@ -260,10 +282,14 @@ describe('faults', () => {
 
   it('scriptUrl loads the vendor from elsewhere (a self-hosted copy or an emulator)', async () => {
     emulation.restore()
-    emulation = emulateVendors({ urls: { 'https://assets.shop.example/chat/widget.js': 'raychat' } })
+    emulation = emulateVendors({
+      urls: { 'https://assets.shop.example/chat/widget.js': 'raychat' },
+    })
     const client = chat('raychat', { scriptUrl: 'https://assets.shop.example/chat/widget.js' })
     await client.load()
-    expect((vendorScripts()[0] as HTMLScriptElement).src).toBe('https://assets.shop.example/chat/widget.js')
+    expect((vendorScripts()[0] as HTMLScriptElement).src).toBe(
+      'https://assets.shop.example/chat/widget.js',
+    )
   })
 })
 
@@ -281,7 +307,9 @@ describe('the script element is what each vendor expects', () => {
   it('onwebchat: the chat id in the script path, encoded segment by segment', async () => {
     const client = chat('onwebchat', { token: 'abc123def/2' })
     await client.load()
-    expect((vendorScripts()[0] as HTMLScriptElement).src).toBe('https://www.onwebchat.com/clientchat/abc123def/2')
+    expect((vendorScripts()[0] as HTMLScriptElement).src).toBe(
+      'https://www.onwebchat.com/clientchat/abc123def/2',
+    )
   })
 
   it('chaport and onwebchat go before the first script of the page, as their snippets do', async () => {

@@ -46,8 +46,19 @@ export interface RaychatForm {
 }
 
 export type RaychatAnimation =
-  | 'bounce' | 'wobble' | 'tada' | 'shakeX' | 'shakeY' | 'headShake' | 'rubberBand'
-  | 'swing' | 'jello' | 'rotateIn' | 'pulse' | 'heartBeat' | 'flip'
+  | 'bounce'
+  | 'wobble'
+  | 'tada'
+  | 'shakeX'
+  | 'shakeY'
+  | 'headShake'
+  | 'rubberBand'
+  | 'swing'
+  | 'jello'
+  | 'rotateIn'
+  | 'pulse'
+  | 'heartBeat'
+  | 'flip'
 
 /** Raychat hands its handlers an event-like object whose `detail` holds the data. */
 export interface RaychatEvent<Detail> {
@@ -61,7 +72,13 @@ export interface RaychatMessageDetail {
 export interface RaychatApi {
   options: RaychatOptions
   methods: {
-    setStyle(style: { backgroundColor?: string; borderRadius?: string; width?: string; height?: string; boxShadow?: string }): void
+    setStyle(style: {
+      backgroundColor?: string
+      borderRadius?: string
+      width?: string
+      height?: string
+      boxShadow?: string
+    }): void
     setPosition(position: { top: string; right: string; bottom: string; left: string }): void
     setUser(user: RaychatUser): void
     loadUser(userId: string): void
@@ -82,7 +99,10 @@ export interface RaychatApi {
   events: {
     raychat_sendMessage: RaychatEvent<RaychatMessageDetail>
     raychat_getMessage: RaychatEvent<RaychatMessageDetail>
-    raychat_form_submission: RaychatEvent<{ formName: string; values: Array<{ id: number; label: string; value: string; type: string }> }>
+    raychat_form_submission: RaychatEvent<{
+      formName: string
+      values: Array<{ id: number; label: string; value: string; type: string }>
+    }>
     /** Seed: `Raychat.on('raychat_user_profile_updated', function (user) {})`: the user itself. */
     raychat_user_profile_updated: RaychatVisitorProfile
     raychat_new_user_loaded: RaychatEvent<unknown>
@@ -97,7 +117,10 @@ const nativeEvents = [
   'raychat_new_user_loaded',
 ] as const
 /** Seed, setUser: email, name, about, phone and avatar (no custom fields). */
-const setUser = ({ name, email, phone, notes, avatar }: Visitor): VendorCall => ['setUser', compact({ name, email, phone, about: notes, avatar })]
+const setUser = ({ name, email, phone, notes, avatar }: Visitor): VendorCall => [
+  'setUser',
+  compact({ name, email, phone, about: notes, avatar }),
+]
 
 /** No API exposes the unread count; the widget's own badge does. */
 const UNREAD_BADGE = '#raychat_main_button_count_s'
@@ -144,7 +167,8 @@ export const raychat = defineProvider<RaychatApi>({
     const { document } = ctx
     let unread = 0
     const readUnread = () => {
-      const count = Number.parseInt(document.querySelector(UNREAD_BADGE)?.textContent ?? '', 10) || 0
+      const count =
+        Number.parseInt(document.querySelector(UNREAD_BADGE)?.textContent ?? '', 10) || 0
       if (count !== unread) ctx.emit('unread', (unread = count))
     }
     const observer = new ctx.window.MutationObserver(readUnread)
@@ -161,13 +185,30 @@ export const raychat = defineProvider<RaychatApi>({
     identify: (_, visitor) => [setUser(visitor)],
     // Seed, loadUser: "you can load the users who enter the user panel in your system and keep
     // their conversations permanent and stable" (their id from getUser(), stored by the app).
-    signIn: (_, visitor) => [...(visitor.id ? [['loadUser', visitor.id] as const] : []), setUser(visitor)],
+    signIn: (_, visitor) => [
+      ...(visitor.id ? [['loadUser', visitor.id] as const] : []),
+      setUser(visitor),
+    ],
     // Raychat forgets the visitor only after the next page load.
     reset: () => [['unloadUser']],
   },
-  capabilities: ['unread', 'identify.avatar', 'events.open', 'events.close', 'events.message', 'events.unread'],
+  capabilities: [
+    'unread',
+    'identify.avatar',
+    'events.open',
+    'events.close',
+    'events.message',
+    'events.unread',
+  ],
   call: ({ window: w }, [method, ...args]) => w.Raychat[method](...args),
   get: ({ window: w }, method, args) => w.Raychat[method](...args),
-  globals: ['Raychat', 'RAYCHAT_TOKEN', 'RAYCHAT_WIDGET_LANG', 'LOAD_TYPE', 'RAYCHAT_ALWAYS_FULLSCREEN', 'RAYCHAT_HIDE_WIDGET_ON_INIT'],
+  globals: [
+    'Raychat',
+    'RAYCHAT_TOKEN',
+    'RAYCHAT_WIDGET_LANG',
+    'LOAD_TYPE',
+    'RAYCHAT_ALWAYS_FULLSCREEN',
+    'RAYCHAT_HIDE_WIDGET_ON_INIT',
+  ],
   elements: '[id^=raychat_]',
 })

@@ -7,13 +7,18 @@ const emulated = emulatedChats()
 const { errors } = emulated
 /** A chat for the provider; `extra` are createChat options (`user`, …). */
 const chat = (provider: ProviderName, extra: object = {}) => emulated.chat(provider, {}, extra)
-const methods = (provider: ProviderName) => emulated.emulation.vendor(provider)!.calls.map((call) => call.method)
+const methods = (provider: ProviderName) =>
+  emulated.emulation.vendor(provider)!.calls.map((call) => call.method)
 
 describe('signIn, per vendor', () => {
   it('chatra: the clientId the server made binds the chat (a restart), then the visitor fields', async () => {
     const client = chat('chatra')
     await client.load()
-    client.signIn({ token: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg', name: 'Ada', email: 'ada@example.com' })
+    client.signIn({
+      token: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg',
+      name: 'Ada',
+      email: 'ada@example.com',
+    })
     const vendor = emulated.emulation.vendor('chatra')!
     expect(vendor.settings).toMatchObject({ clientId: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg' })
     expect(methods('chatra').slice(-2)).toEqual(['restart', 'updateIntegrationData'])
@@ -26,11 +31,22 @@ describe('signIn, per vendor', () => {
   it('chaport: the stored visitorId and the token the server made start that visitor’s session', async () => {
     const client = chat('chaport')
     await client.load()
-    client.signIn({ id: 'a1b2c3d4e5f6a1b2c3d4e5f6', token: 'sha1-from-the-server', name: 'Ada', hash: 'integrity-hash' })
+    client.signIn({
+      id: 'a1b2c3d4e5f6a1b2c3d4e5f6',
+      token: 'sha1-from-the-server',
+      name: 'Ada',
+      hash: 'integrity-hash',
+    })
     const calls = emulated.emulation.vendor('chaport')!.calls
     const startSession = calls.filter((call) => call.method === 'startSession').at(-1)!
-    expect(startSession.args[0]).toEqual({ id: 'a1b2c3d4e5f6a1b2c3d4e5f6', token: 'sha1-from-the-server' })
-    expect(calls.at(-1)).toEqual({ method: 'setVisitorData', args: [{ name: 'Ada' }, 'integrity-hash'] })
+    expect(startSession.args[0]).toEqual({
+      id: 'a1b2c3d4e5f6a1b2c3d4e5f6',
+      token: 'sha1-from-the-server',
+    })
+    expect(calls.at(-1)).toEqual({
+      method: 'setVisitorData',
+      args: [{ name: 'Ada' }, 'integrity-hash'],
+    })
     expect(await client.get('visitorId')).toBeTruthy()
   })
 
@@ -41,7 +57,9 @@ describe('signIn, per vendor', () => {
     client.identify({ name: 'Ada' })
     client.identify({ name: 'Grace' })
     expect(emulated.emulation.vendor('chaport')!.visitor).toMatchObject({ name: 'Ada' })
-    expect(warn.mock.calls.some(([message]) => /create-only|integrity hash/.test(String(message)))).toBe(true)
+    expect(
+      warn.mock.calls.some(([message]) => /create-only|integrity hash/.test(String(message))),
+    ).toBe(true)
   })
 
   it('raychat: the user id stored from an earlier getUser() loads that visitor’s conversations', async () => {
@@ -49,17 +67,23 @@ describe('signIn, per vendor', () => {
     await client.load()
     client.signIn({ id: '5992bc6d9e737c900e3058d3', name: 'Ada' })
     expect(methods('raychat').slice(-2)).toEqual(['loadUser', 'setUser'])
-    await expect(client.get('getUser')).resolves.toMatchObject({ id: '5992bc6d9e737c900e3058d3', name: 'Ada' })
+    await expect(client.get('getUser')).resolves.toMatchObject({
+      id: '5992bc6d9e737c900e3058d3',
+      name: 'Ada',
+    })
   })
 
-  it.each(['onwebchat', 'rayzing'] as const)('%s has no sign-in: supports() says so and the call is an unsupported error', async (provider) => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const client = chat(provider)
-    await client.load()
-    expect(client.supports('signIn')).toBe(false)
-    client.signIn({ id: 'someone', name: 'Ada' })
-    expect(errors[0]).toBe('unsupported')
-  })
+  it.each(['onwebchat', 'rayzing'] as const)(
+    '%s has no sign-in: supports() says so and the call is an unsupported error',
+    async (provider) => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {})
+      const client = chat(provider)
+      await client.load()
+      expect(client.supports('signIn')).toBe(false)
+      client.signIn({ id: 'someone', name: 'Ada' })
+      expect(errors[0]).toBe('unsupported')
+    },
+  )
 
   it('a sign-in call made before the vendor is there is delivered once it is', async () => {
     const client = chat('raychat')
@@ -69,9 +93,13 @@ describe('signIn, per vendor', () => {
   })
 
   it('the user option signs the visitor in at the start', async () => {
-    const client = chat('chatra', { user: { token: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg', email: 'ada@example.com' } })
+    const client = chat('chatra', {
+      user: { token: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg', email: 'ada@example.com' },
+    })
     await client.load()
-    expect(emulated.emulation.vendor('chatra')!.settings).toMatchObject({ clientId: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg' })
+    expect(emulated.emulation.vendor('chatra')!.settings).toMatchObject({
+      clientId: 'kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg',
+    })
     expect(emulated.emulation.vendor('chatra')!.visitor).toMatchObject({ email: 'ada@example.com' })
   })
 })
@@ -81,13 +109,21 @@ describe('visitor fields a vendor cannot take', () => {
     ['chatra', 'avatar'],
     ['raychat', 'custom'],
     ['onwebchat', 'avatar'],
-  ] as const)('%s: %s is not supported, and identify warns in development instead of dropping it silently', async (provider, field) => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const client = chat(provider)
-    expect(client.supports(`identify.${field}`)).toBe(false)
-    client.identify({ name: 'Ada', [field]: field == 'custom' ? { plan: 'pro' } : 'https://example.com/ada.png' })
-    expect(warn.mock.calls.map(([message]) => String(message)).join('\n')).toContain(`visitor.${field}`)
-  })
+  ] as const)(
+    '%s: %s is not supported, and identify warns in development instead of dropping it silently',
+    async (provider, field) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+      const client = chat(provider)
+      expect(client.supports(`identify.${field}`)).toBe(false)
+      client.identify({
+        name: 'Ada',
+        [field]: field == 'custom' ? { plan: 'pro' } : 'https://example.com/ada.png',
+      })
+      expect(warn.mock.calls.map(([message]) => String(message)).join('\n')).toContain(
+        `visitor.${field}`,
+      )
+    },
+  )
 
   it.each([
     ['raychat', 'avatar'],

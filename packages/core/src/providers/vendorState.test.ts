@@ -14,15 +14,18 @@ describe('a widget that starts hidden by its own setting', () => {
     ['chatra', { startHidden: true }],
     ['chaport', { launcher: { show: false } }],
     ['onwebchat', { show: 0 }],
-  ] as const)('%s %j: visible is false once ready, and show() makes it true', async (provider, options) => {
-    const client = chat(provider, options)
-    await client.load()
-    expect(emulated.emulation.vendor(provider)!.isVisible).toBe(false)
-    expect(client.getState().visible).toBe(false)
-    client.show()
-    expect(emulated.emulation.vendor(provider)!.isVisible).toBe(true)
-    expect(client.getState().visible).toBe(true)
-  })
+  ] as const)(
+    '%s %j: visible is false once ready, and show() makes it true',
+    async (provider, options) => {
+      const client = chat(provider, options)
+      await client.load()
+      expect(emulated.emulation.vendor(provider)!.isVisible).toBe(false)
+      expect(client.getState().visible).toBe(false)
+      client.show()
+      expect(emulated.emulation.vendor(provider)!.isVisible).toBe(true)
+      expect(client.getState().visible).toBe(true)
+    },
+  )
 
   it('a show() made before the vendor is there wins over the setting', async () => {
     const client = chat('onwebchat', { show: 0 })
@@ -95,25 +98,28 @@ describe('vendors that start late on purpose', () => {
 })
 
 describe('chatmount calls and the vendor’s own changes, in any mix', () => {
-  it.each(['raychat', 'chaport', 'onwebchat'] as const)('%s: open agrees with the vendor after every step', async (provider) => {
-    const client = chat(provider, {})
-    await client.load()
-    const vendor = emulated.emulation.vendor(provider)!
-    const steps: Array<() => void> = [
-      () => client.open(),
-      () => vendor.close(), // the visitor closes it in the widget
-      () => client.toggle(),
-      () => client.toggle(),
-      () => vendor.open(), // the visitor clicks the vendor's own button
-      () => client.close(),
-      () => vendor.open(),
-      () => client.toggle(),
-    ]
-    for (const step of steps) {
-      step()
-      expect(client.getState().open).toBe(vendor.isOpen)
-    }
-  })
+  it.each(['raychat', 'chaport', 'onwebchat'] as const)(
+    '%s: open agrees with the vendor after every step',
+    async (provider) => {
+      const client = chat(provider, {})
+      await client.load()
+      const vendor = emulated.emulation.vendor(provider)!
+      const steps: Array<() => void> = [
+        () => client.open(),
+        () => vendor.close(), // the visitor closes it in the widget
+        () => client.toggle(),
+        () => client.toggle(),
+        () => vendor.open(), // the visitor clicks the vendor's own button
+        () => client.close(),
+        () => vendor.open(),
+        () => client.toggle(),
+      ]
+      for (const step of steps) {
+        step()
+        expect(client.getState().open).toBe(vendor.isOpen)
+      }
+    },
+  )
 
   it('raychat: visible agrees with the vendor through hide, an operator message and hide again', async () => {
     const client = chat('raychat', {})
@@ -202,7 +208,9 @@ describe('rayzing', () => {
     await client.load()
     await expect(client.get('uuid')).resolves.toBeUndefined()
     emulated.emulation.vendor('rayzing')!.open()
-    await expect(client.get('uuid')).resolves.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    await expect(client.get('uuid')).resolves.toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
   })
 
   it('rayzingPageUrl: the hosted landing page for a link or an iframe, with the token checked', async () => {
@@ -211,7 +219,9 @@ describe('rayzing', () => {
       'https://page.rayzing.ai/63d9ffa77a8d152facbe2f2f/63d9ffa77a8d152facbe2f30',
     )
     expect(() => rayzingPageUrl('bot/../x,y')).toThrow(/"token"/)
-    expect(() => rayzingPageUrl(undefined as never)).toThrow(expect.objectContaining({ code: 'config' }))
+    expect(() => rayzingPageUrl(undefined as never)).toThrow(
+      expect.objectContaining({ code: 'config' }),
+    )
   })
 })
 
@@ -219,11 +229,15 @@ describe('facts the seeds give', () => {
   it('chaport loads from the seed’s app.chaport.ru by default; host picks app.chaport.com, and stays out of chaportConfig', async () => {
     const byDefault = chat('chaport', {})
     await byDefault.load()
-    expect(document.querySelector<HTMLScriptElement>('script[data-chatmount]')!.src).toBe('https://app.chaport.ru/javascripts/insert.js')
+    expect(document.querySelector<HTMLScriptElement>('script[data-chatmount]')!.src).toBe(
+      'https://app.chaport.ru/javascripts/insert.js',
+    )
     byDefault.destroy()
     const other = chat('chaport', { host: 'app.chaport.com' })
     await other.load()
-    expect(document.querySelector<HTMLScriptElement>('script[data-chatmount]')!.src).toBe('https://app.chaport.com/javascripts/insert.js')
+    expect(document.querySelector<HTMLScriptElement>('script[data-chatmount]')!.src).toBe(
+      'https://app.chaport.com/javascripts/insert.js',
+    )
     expect((window as any).chaportConfig).not.toHaveProperty('host')
   })
 

@@ -12,7 +12,11 @@ function recordingChat(status: ChatStatus = 'ready', supportsPageView = true) {
     pageView: (page) => void calls.push(['pageView', page]),
     setHidden: (reason, hidden) => void calls.push(['setHidden', reason, hidden]),
   }
-  return { chat, calls, pageViews: () => calls.filter(([kind]) => kind == 'pageView').map(([, page]) => page) }
+  return {
+    chat,
+    calls,
+    pageViews: () => calls.filter(([kind]) => kind == 'pageView').map(([, page]) => page),
+  }
 }
 
 beforeEach(() => {
@@ -133,7 +137,11 @@ describe('followRoutes: hideOn', () => {
   it('bad options are config errors naming them', () => {
     const { chat } = recordingChat()
     expect(() => followRoutes(chat, { hideOn: ['checkout'] })).toThrow(/"hideOn\[0\]"/)
-    expect(() => followRoutes(chat, { pageViews: 'yes' as never })).toThrow(/Invalid option "pageViews": expected a boolean, got "yes"/)
-    expect(() => followRoutes(chat, { pageViews: 'yes' as never })).toThrow(expect.objectContaining({ code: 'config' }))
+    expect(() => followRoutes(chat, { pageViews: 'yes' as never })).toThrow(
+      /Invalid option "pageViews": expected a boolean, got "yes"/,
+    )
+    expect(() => followRoutes(chat, { pageViews: 'yes' as never })).toThrow(
+      expect.objectContaining({ code: 'config' }),
+    )
   })
 })

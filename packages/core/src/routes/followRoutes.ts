@@ -74,7 +74,10 @@ export function followRoutes(chat: RoutedChat, options: RouteOptions = {}): Chat
  * The options, checked: a `ChatError('config')` naming the first bad one. For adapters that must
  * fail where the options are given (a server render) before a chat exists to follow routes.
  */
-export function checkRouteOptions({ hideOn, pageViews = true }: RouteOptions): { isHidden: (pathname: string) => boolean; pageViews: boolean } {
+export function checkRouteOptions({ hideOn, pageViews = true }: RouteOptions): {
+  isHidden: (pathname: string) => boolean
+  pageViews: boolean
+} {
   const isHidden = routeMatcher(hideOn)
   if (typeof pageViews != 'boolean') throw invalid('pageViews', pageViews, 'a boolean')
   return { isHidden, pageViews }

@@ -35,8 +35,12 @@ describe('routeMatcher (hideOn patterns)', () => {
   })
 
   it('a pattern that is not a path is a config error naming it', () => {
-    expect(() => routeMatcher(['checkout'])).toThrow(/Invalid option "hideOn\[0\]": expected a path pattern starting with "\/", got "checkout"/)
+    expect(() => routeMatcher(['checkout'])).toThrow(
+      /Invalid option "hideOn\[0\]": expected a path pattern starting with "\/", got "checkout"/,
+    )
     expect(() => routeMatcher(['/ok', /\/admin/ as never])).toThrow(/"hideOn\[1\]".*got object/)
-    expect(() => routeMatcher('/checkout' as never)).toThrow(/Invalid option "hideOn": expected an array of path patterns, got "\/checkout"/)
+    expect(() => routeMatcher('/checkout' as never)).toThrow(
+      /Invalid option "hideOn": expected an array of path patterns, got "\/checkout"/,
+    )
   })
 })

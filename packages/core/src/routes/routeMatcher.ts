@@ -7,7 +7,9 @@ const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&'
 function toRegExpSource(pattern: string): string {
   return trailingSlashes(pattern)
     .split(/(\/\*\*$|\*\*|\*)/)
-    .map((part) => (part == '/**' ? '(?:/.*)?' : part == '**' ? '.*' : part == '*' ? '[^/]*' : escapeRegExp(part)))
+    .map((part) =>
+      part == '/**' ? '(?:/.*)?' : part == '**' ? '.*' : part == '*' ? '[^/]*' : escapeRegExp(part),
+    )
     .join('')
 }
 
@@ -16,10 +18,14 @@ function toRegExpSource(pattern: string): string {
  * segment), `'/docs/**'` (`/docs` and everything below). Trailing slashes do not matter. Strings
  * only, the same in every framework: a server layout cannot hand a RegExp to a client component.
  */
-export function routeMatcher(patterns: readonly string[] = [], option = 'hideOn'): (pathname: string) => boolean {
+export function routeMatcher(
+  patterns: readonly string[] = [],
+  option = 'hideOn',
+): (pathname: string) => boolean {
   if (!Array.isArray(patterns)) throw invalid(option, patterns, 'an array of path patterns')
   const sources = patterns.map((pattern: unknown, index) => {
-    if (typeof pattern != 'string' || pattern[0] != '/') throw invalid(`${option}[${index}]`, pattern, 'a path pattern starting with "/"')
+    if (typeof pattern != 'string' || pattern[0] != '/')
+      throw invalid(`${option}[${index}]`, pattern, 'a path pattern starting with "/"')
     return toRegExpSource(pattern)
   })
   const route = new RegExp(`^(?:${sources.join('|')})$`)

@@ -1,18 +1,25 @@
 import { act, render } from '@testing-library/react'
-import { PathnameContext, SearchParamsContext } from 'next/dist/shared/lib/hooks-client-context.shared-runtime'
+import {
+  PathnameContext,
+  SearchParamsContext,
+} from 'next/dist/shared/lib/hooks-client-context.shared-runtime'
 import { StrictMode, type ReactNode } from 'react'
 
 /** Let effects, the deferred start, next/script and the emulated load run. */
 export const settle = (ms = 50) => act(() => new Promise((resolve) => setTimeout(resolve, ms)))
 
-export const vendorScripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[data-chatmount]')]
+export const vendorScripts = () => [
+  ...document.querySelectorAll<HTMLScriptElement>('script[data-chatmount]'),
+]
 
 /** The App Router as the hooks see it: the contexts Next provides for the current URL. */
 function AppRouterAt({ path, children }: { path: string; children: ReactNode }) {
   const url = new URL(path, location.origin)
   return (
     <PathnameContext.Provider value={url.pathname}>
-      <SearchParamsContext.Provider value={url.searchParams}>{children}</SearchParamsContext.Provider>
+      <SearchParamsContext.Provider value={url.searchParams}>
+        {children}
+      </SearchParamsContext.Provider>
     </PathnameContext.Provider>
   )
 }

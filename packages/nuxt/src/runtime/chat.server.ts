@@ -11,6 +11,8 @@ export default defineNuxtPlugin({
   name: 'chatmount',
   setup(nuxtApp) {
     chatOptions(useRuntimeConfig().public.chatmount)
-    nuxtApp.vueApp.provide(defaultChatKey, createChatHandle()).component('ChatLauncher', ChatLauncher)
+    nuxtApp.vueApp
+      .provide(defaultChatKey, createChatHandle())
+      .component('ChatLauncher', ChatLauncher)
   },
 })

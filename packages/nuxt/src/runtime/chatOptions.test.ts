@@ -3,18 +3,53 @@
 import { describe, expect, it } from 'vitest'
 import { chatOptions } from './chatOptions'
 
-const defaults = { provider: 'raychat', token: '', load: 'idle', timeout: 15000, consent: true, scriptUrl: '', nonce: '', hideOn: [], pageViews: true }
+const defaults = {
+  provider: 'raychat',
+  token: '',
+  load: 'idle',
+  timeout: 15000,
+  consent: true,
+  scriptUrl: '',
+  nonce: '',
+  hideOn: [],
+  pageViews: true,
+}
 
 describe('chatOptions', () => {
   it('splits chat and route options, leaving empty strings out', () => {
-    const { chat, routes } = chatOptions({ ...defaults, provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', hideOn: ['/checkout'] })
-    expect(chat).toEqual({ provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', load: 'idle', timeout: 15000, consent: true })
+    const { chat, routes } = chatOptions({
+      ...defaults,
+      provider: 'chatra',
+      token: 'z2o3F8GDkNpKD4BYt',
+      hideOn: ['/checkout'],
+    })
+    expect(chat).toEqual({
+      provider: 'chatra',
+      token: 'z2o3F8GDkNpKD4BYt',
+      load: 'idle',
+      timeout: 15000,
+      consent: true,
+    })
     expect(routes).toEqual({ hideOn: ['/checkout'], pageViews: true })
   })
 
   it('an unset or bad token, or a bad pattern, is the config error that names it', () => {
     expect(() => chatOptions(defaults)).toThrow(/"token"/)
-    expect(() => chatOptions({ ...defaults, provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', hideOn: ['checkout'] })).toThrow(/"hideOn\[0\]"/)
-    expect(() => chatOptions({ ...defaults, provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', load: 'sometimes' })).toThrow(expect.objectContaining({ code: 'config' }))
+    expect(() =>
+      chatOptions({
+        ...defaults,
+        provider: 'chatra',
+        token: 'z2o3F8GDkNpKD4BYt',
+        hideOn: ['checkout'],
+      }),
+    ).toThrow(/"hideOn\[0\]"/)
+    expect(() =>
+      chatOptions({
+        ...defaults,
+        provider: 'chatra',
+        token: 'z2o3F8GDkNpKD4BYt',
+        load: 'sometimes',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'config' }))
   })
 })
