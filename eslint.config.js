@@ -19,8 +19,16 @@ export default tseslint.config(
   {
     // Type-aware rules for the published packages' source: a promise is awaited, handled or
     // deliberately dropped (`void`), and never passed where a callback's result is ignored.
-    files: ['packages/{core,react,vue,angular,next,nuxt,server,testing}/src/**/*.{ts,tsx}', 'packages/angular/router/**/*.ts'],
-    ignores: ['**/*.test.{ts,tsx}', '**/*.test-d.{ts,tsx}', '**/__fixtures__/**', 'packages/angular/src/testing/**'],
+    files: [
+      'packages/{core,react,vue,angular,next,nuxt,server,testing}/src/**/*.{ts,tsx}',
+      'packages/angular/router/**/*.ts',
+    ],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      '**/*.test-d.{ts,tsx}',
+      '**/__fixtures__/**',
+      'packages/angular/src/testing/**',
+    ],
     languageOptions: { parserOptions: { projectService: true } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
