@@ -50,6 +50,10 @@ describe('chatPlugin and useChat', () => {
     expect(scripts()).toHaveLength(1)
     expect(emulation.vendor('raychat')!.isOpen).toBe(true)
     expect(chat.isOpen.value).toBe(true)
+    expect([chat.visible.value, chat.error.value]).toEqual([true, null])
+    emulation.vendor('raychat')!.agentMessage('Hello')
+    await until(() => chat.unread.value !== null)
+    expect(chat.unread.value).toBe(chat.state.value.unread)
     expect(document.body.textContent).toContain('ready')
     // Readonly: the state belongs to the chat.
     vi.spyOn(console, 'warn').mockImplementation(() => {})

@@ -1,5 +1,6 @@
 import type { AnyProvider, ProviderName } from '@chatmount/core'
 import { effectScope, type App, type Plugin } from 'vue'
+import { onAppUnmount } from './appUnmount'
 import { defaultChatKey, type ChatKey } from './chatKey'
 import { manageChat, type ReactiveChatOptions } from './manageChat'
 
@@ -25,14 +26,6 @@ export const chatPlugin = {
         scope.run(() => manageChat(chat as ReactiveChatOptions))!,
       )
     }
-    if (app.onUnmount) app.onUnmount(() => scope.stop())
-    else {
-      // Vue before 3.5 has no onUnmount hook.
-      const unmount = app.unmount
-      app.unmount = () => {
-        unmount()
-        scope.stop()
-      }
-    }
+    onAppUnmount(app, () => scope.stop())
   },
 } satisfies Plugin<[ChatPluginOptions | ChatPluginOptions[]]>

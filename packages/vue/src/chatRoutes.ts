@@ -1,6 +1,7 @@
 import { ChatError, type ChatHandle } from '@chatmount/core'
 import { followRoutes, type RouteOptions } from '@chatmount/core/routes'
 import { getCurrentInstance, onScopeDispose, type App, type Plugin } from 'vue'
+import { onAppUnmount } from './appUnmount'
 import { injectChat, type ChatKey } from './chatKey'
 
 /** What route following needs of a router: Vue Router 4 and 5 have it, and so does Nuxt's. */
@@ -47,15 +48,7 @@ export const chatRoutes = {
       router,
       options,
     )
-    if (app.onUnmount) app.onUnmount(stop)
-    else {
-      // Vue before 3.5 has no onUnmount hook.
-      const unmount = app.unmount
-      app.unmount = () => {
-        unmount()
-        stop()
-      }
-    }
+    onAppUnmount(app, stop)
   },
 } satisfies Plugin<[ChatRoutesOptions]>
 
