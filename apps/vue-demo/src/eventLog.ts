@@ -30,5 +30,3 @@ export function useEventLog(): EventLog {
   if (!log) throw new Error('useEventLog() needs provideEventLog() in an ancestor')
   return log
 }
-
-export type { LogEntry }

@@ -1,4 +1,3 @@
-import type { ChatError } from './chatError'
 import type { ProviderApi } from './defineProvider'
 import type {
   Capability,
@@ -86,5 +85,3 @@ export interface ChatClient<Api extends ProviderApi = ProviderApi> {
   /** Remove everything the library (and, as far as it allows, the vendor) put in the page. */
   destroy(): void
 }
-
-export type { ChatError }

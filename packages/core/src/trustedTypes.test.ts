@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { trusted } from './trustedTypes'
 
-const windowWith = (createPolicy: (name: string, rules: object) => unknown) =>
+const windowWith = (createPolicy: (name: string, rules: never) => unknown) =>
   ({ trustedTypes: { createPolicy } }) as unknown as Window
 
 describe('trusted', () => {

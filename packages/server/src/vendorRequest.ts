@@ -20,7 +20,7 @@ export interface CallOptions {
   signal?: AbortSignal
 }
 
-export interface VendorCall {
+interface VendorCall {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   path: string
   query?: Record<string, string>

@@ -5,7 +5,7 @@ import { bootRaychat } from './raychat'
 import { bootRayzing } from './rayzing'
 import type { BootEmulator, EmulatedProvider, EmulatedVendor, EmulatorFault } from './types'
 
-export const emulatorBoots: Readonly<Record<EmulatedProvider, BootEmulator>> = {
+const emulatorBoots: Readonly<Record<EmulatedProvider, BootEmulator>> = {
   raychat: bootRaychat,
   chatra: bootChatra,
   chaport: bootChaport,

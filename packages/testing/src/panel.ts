@@ -1,7 +1,7 @@
 import type { EmulatedMessage, EmulatedProvider } from './types'
 
 /** Everything the panel shows that can change; the session renders it after every change. */
-export interface PanelView {
+interface PanelView {
   open: boolean
   /** The whole widget is on the page (Raychat hideWidget, Chatra hide, onWebChat show=0). */
   visible: boolean
@@ -28,7 +28,7 @@ export interface PanelOptions {
   onStartWriting?(): void
 }
 
-export interface PanelForm {
+interface PanelForm {
   title?: string
   message?: string
   fields: ReadonlyArray<{ label: string; type: string }>
@@ -58,7 +58,7 @@ export interface Panel {
   destroy(): void
 }
 
-export interface PanelColors {
+interface PanelColors {
   launcherBg?: string
   launcherText?: string
   agentBubble?: string

@@ -2,10 +2,10 @@ import { Session } from './session'
 import { randomId } from './util'
 import type { BootEmulator } from './types'
 
-export const RAYZING_SCRIPT_ID = 'rayzing-messenger-widget'
-export const RAYZING_ROOT_ID = 'rayzing-widget-root'
+const RAYZING_SCRIPT_ID = 'rayzing-messenger-widget'
+const RAYZING_ROOT_ID = 'rayzing-widget-root'
 /** Where the emulator keeps the conversation's UUID in session storage (the real key is not documented). */
-export const RAYZING_UUID_KEY = 'rayzing-emulator:uuid'
+const RAYZING_UUID_KEY = 'rayzing-emulator:uuid'
 
 /** A random UUID (version 4), shaped like the seed's sample `7e88d192-9b20-4035-9b68-d4ac3d58a34f`. */
 function uuid(): string {

@@ -30,7 +30,7 @@ export interface SessionHooks {
   changed?(): void
 }
 
-export type EmulatorWindow = Window & { __chatmountEmulator?: EmulatedVendor }
+type EmulatorWindow = Window & { __chatmountEmulator?: EmulatedVendor }
 
 /**
  * The state every emulated widget shares (open, visible, unread, online, messages, …), its panel,

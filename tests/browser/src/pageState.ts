@@ -1,7 +1,7 @@
 import type { WatchedPage } from '@chatmount/e2e'
 
 /** Every global a vendor (or chatmount's install of it) may put on `window`. */
-export const vendorGlobals: Record<string, string[]> = {
+const vendorGlobals: Record<string, string[]> = {
   raychat: [
     'Raychat',
     'RAYCHAT_TOKEN',
@@ -17,7 +17,7 @@ export const vendorGlobals: Record<string, string[]> = {
 }
 
 /** What each emulated vendor renders, and the script chatmount adds for it. */
-export const vendorElements: Record<string, string> = {
+const vendorElements: Record<string, string> = {
   raychat: '[id^=raychat_]',
   chatra: '#chatra',
   chaport: '#chaport-container',

@@ -4,7 +4,7 @@ import { demoRoutes } from '@chatmount/e2e/demo'
 
 /** One heading per route: the chat lives above the router outlet, so it survives navigation. */
 @Component({ selector: 'app-route-page', template: '<h2>{{ name() }}</h2>' })
-export class RoutePage {
+class RoutePage {
   readonly name = input.required<string>()
 }
 

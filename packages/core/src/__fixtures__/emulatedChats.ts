@@ -6,7 +6,7 @@ import type { ProviderName } from '../builtinProviders'
 import type { ChatClient } from '../client'
 import { createChat } from '../createChatByName'
 
-export const tokens: Record<ProviderName, string> = {
+const tokens: Record<ProviderName, string> = {
   raychat: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
   chatra: 'z2o3F8GDkNpKD4BYt',
   chaport: '5820a1375ddf087b2e54921d',
