@@ -240,6 +240,165 @@ export default function RootLayout({ children }) {
   })
 })
 
+it('a fresh Nuxt app outside the workspace installs @chatmount/nuxt, builds, and its launcher opens the chat', async () => {
+  const dir = join(work, 'nuxt-app')
+  mkdirSync(dir, { recursive: true })
+  const local = (name: string) => `file:${tarball(name)}`
+  const dependencies = {
+    nuxt: '4.4.5',
+    vue: '^3.5.45',
+    'vue-router': '^5.5.1',
+    '@chatmount/nuxt': local('nuxt'),
+    '@chatmount/testing': local('testing'),
+  }
+  // The workspace's pins for Node 20: @nuxt/cli 3.35.1 (see pnpm-workspace.yaml).
+  const overrides = {
+    '@chatmount/core': local('core'),
+    '@chatmount/vue': local('vue'),
+    '@nuxt/cli': '3.35.1',
+  }
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      { name: 'fresh-nuxt-app', private: true, type: 'module', dependencies, overrides },
+      null,
+      2,
+    ),
+  )
+  writeFileSync(
+    join(dir, 'nuxt.config.ts'),
+    `export default defineNuxtConfig({
+  modules: ['@chatmount/nuxt'],
+  chatmount: { provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', load: 'interaction', scriptUrl: '/emulators/chatra.js' },
+  app: { head: { link: [{ rel: 'icon', href: 'data:,' }] } },
+  devtools: { enabled: false },
+  telemetry: false,
+  compatibilityDate: '2026-01-01',
+})`,
+  )
+  writeFileSync(
+    join(dir, 'app.vue'),
+    '<template>\n  <ChatLauncher>Chat with us</ChatLauncher>\n</template>\n',
+  )
+  run('npm', ['install', '--loglevel=error'], dir)
+  run('npx', ['chatmount-emulators', 'public/emulators'], dir)
+  run('npx', ['nuxt', 'build'], dir)
+  const server = await startServer({
+    cwd: dir,
+    command: process.execPath,
+    args: () => ['.output/server/index.mjs'],
+    env: (port) => ({ PORT: String(port), HOST: '127.0.0.1' }),
+  })
+  const browser = await launchBrowser()
+  try {
+    await opensTheChat(await browser.newPage(), server.url)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+})
+
+it('a fresh Angular app outside the workspace installs @chatmount/angular, builds with the CLI, and its launcher opens the chat', async () => {
+  const dir = join(work, 'angular-app')
+  mkdirSync(join(dir, 'src'), { recursive: true })
+  const local = (name: string) => `file:${tarball(name)}`
+  const angular = (name: string) => [`@angular/${name}`, '21.2.24']
+  const dependencies = Object.fromEntries([
+    ...['common', 'compiler', 'core', 'platform-browser', 'router'].map(angular),
+    ['rxjs', '^7.8.2'],
+    ['tslib', '^2.8.1'],
+    ['@chatmount/angular', local('angular')],
+    ['@chatmount/testing', local('testing')],
+  ])
+  const devDependencies = {
+    '@angular/build': '21.2.27',
+    '@angular/cli': '21.2.27',
+    '@angular/compiler-cli': '21.2.24',
+    typescript: '5.9.3',
+  }
+  const overrides = { '@chatmount/core': local('core') }
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'fresh-angular-app',
+        private: true,
+        type: 'module',
+        dependencies,
+        devDependencies,
+        overrides,
+      },
+      null,
+      2,
+    ),
+  )
+  const build = {
+    builder: '@angular/build:application',
+    options: {
+      browser: 'src/main.ts',
+      tsConfig: 'tsconfig.json',
+      outputPath: 'dist',
+      index: 'src/index.html',
+      assets: [{ glob: '**/*', input: 'public' }],
+    },
+  }
+  writeFileSync(
+    join(dir, 'angular.json'),
+    JSON.stringify({
+      version: 1,
+      cli: { analytics: false },
+      projects: {
+        app: { projectType: 'application', root: '', sourceRoot: 'src', architect: { build } },
+      },
+    }),
+  )
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'ES2022',
+        moduleResolution: 'bundler',
+        skipLibCheck: true,
+      },
+      files: ['src/main.ts'],
+    }),
+  )
+  writeFileSync(
+    join(dir, 'src', 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>fresh app</title></head><body><app-root></app-root></body></html>',
+  )
+  writeFileSync(
+    join(dir, 'src', 'main.ts'),
+    `import { Component, provideZonelessChangeDetection } from '@angular/core'
+import { bootstrapApplication } from '@angular/platform-browser'
+import { ChatLauncher, provideChat } from '@chatmount/angular'
+
+@Component({ selector: 'app-root', imports: [ChatLauncher], template: '<chat-launcher>Chat with us</chat-launcher>' })
+class App {}
+
+bootstrapApplication(App, {
+  providers: [
+    provideZonelessChangeDetection(),
+    provideChat({ provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt', load: 'interaction', scriptUrl: '/emulators/chatra.js' }),
+  ],
+}).catch((error) => console.error(error))
+`,
+  )
+  run('npm', ['install', '--loglevel=error'], dir)
+  run('npx', ['chatmount-emulators', 'public/emulators'], dir)
+  run('npx', ['ng', 'build'], dir)
+  const server = await serveStatic(join(dir, 'dist', 'browser'))
+  const browser = await launchBrowser()
+  try {
+    await opensTheChat(await browser.newPage(), server.url)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+})
+
 /** The launcher opens the chat: one vendor script, the emulated vendor open, no error in the page. */
 async function opensTheChat(page: WatchedPage, url: string) {
   try {
