@@ -20,6 +20,19 @@ const parts = {
     /strategies\.ts$/,
     `export const scheduleLoad = (s, w, t, start) => { if (s == 'eager') start(); return () => {} }`,
   ],
+  // What the lifecycle redesign (issue 11) added to the engine, each with the least it replaces.
+  'scripts in flight: orphaned, adopted, taken out on arrival': [
+    /orphanScripts\.ts$/,
+    `export const orphan = () => {}; export const claim = () => undefined`,
+  ],
+  'Trusted Types policy': [
+    /trustedTypes\.ts$/,
+    `export const trusted = () => ({ createScriptURL: (v) => v, createScript: (v) => v })`,
+  ],
+  'teardown: vendor globals and elements taken out': [
+    /takeOut\.ts$/,
+    `export const removeVendorElements = () => {}; export const takeOut = () => undefined`,
+  ],
   [`the ${provider} provider`]: [
     new RegExp(`providers/${provider}\\.ts$`),
     `export const ${provider} = {}`,
