@@ -1,22 +1,15 @@
 import { defineConfig } from 'vitest/config'
+import { coverage } from '../../vitest.coverage'
 
 export default defineConfig({
   test: {
     environment: 'jsdom',
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
-    coverage: {
-      provider: 'v8',
-      include: ['src/**/*.ts'],
-      // Tests, fixtures, type-only modules and entry files that only re-export.
-      exclude: [
-        'src/**/*.test.ts',
-        'src/**/*.test-d.ts',
-        'src/__fixtures__/**',
-        'src/{types,options,client,env.d}.ts',
-        'src/{index,base}.ts',
-        'src/routes/index.ts',
-      ],
-      thresholds: { lines: 95 },
-    },
+    // Type-only modules and entry files that only re-export are left out too.
+    coverage: coverage(95, [
+      'src/{types,options,client,env.d}.ts',
+      'src/base.ts',
+      'src/routes/index.ts',
+    ]),
   },
 })

@@ -1,19 +1,10 @@
 import { defineConfig } from 'vitest/config'
+import { coverage } from '../../vitest.coverage'
 
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
-    coverage: {
-      provider: 'v8',
-      include: ['src/**/*.{ts,tsx}'],
-      exclude: [
-        'src/**/*.test.{ts,tsx}',
-        'src/**/*.test-d.{ts,tsx}',
-        'src/__fixtures__/**',
-        'src/index.ts',
-      ],
-      thresholds: { lines: 90 },
-    },
+    coverage: coverage(90),
     environment: 'jsdom',
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'src/**/*.test-d.tsx'] },
   },

@@ -1,18 +1,9 @@
 import { defineConfig } from 'vitest/config'
+import { coverage } from '../../vitest.coverage'
 
 export default defineConfig({
   test: {
-    coverage: {
-      provider: 'v8',
-      include: ['src/**/*.{ts,tsx}'],
-      exclude: [
-        'src/**/*.test.{ts,tsx}',
-        'src/**/*.test-d.{ts,tsx}',
-        'src/__fixtures__/**',
-        'src/index.ts',
-      ],
-      thresholds: { lines: 90 },
-    },
+    coverage: coverage(90),
     environment: 'jsdom',
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
   },
