@@ -1,3 +1,4 @@
+import { nonEmpty } from './arguments'
 import { sha1 } from './digest'
 import { phpJsonEncode } from './phpJsonEncode'
 
@@ -11,11 +12,6 @@ export interface ChaportVisitorData {
   [field: string]: unknown
 }
 
-const required = (value: unknown, name: string) => {
-  if (typeof value != 'string' || value === '')
-    throw new TypeError(`${name} must be a non-empty string.`)
-}
-
 /**
  * Chaport's `visitorIntegrityHash`: `sha1($salt . json_encode($visitorData))`, exactly as the
  * seed's PHP computes it ("Generate hash on your server ... $hash = sha1($yourSalt .
@@ -27,7 +23,7 @@ export async function chaportVisitorHash(
   salt: string,
   visitorData: ChaportVisitorData,
 ): Promise<string> {
-  required(salt, 'salt')
+  nonEmpty('salt', salt)
   return sha1(salt + phpJsonEncode(visitorData))
 }
 
@@ -37,7 +33,7 @@ export async function chaportVisitorHash(
  * for the visitorId the page reported (`chat.get('visitorId')`) and the server stored with the user.
  */
 export async function chaportUserToken(salt: string, visitorId: string): Promise<string> {
-  required(salt, 'salt')
-  required(visitorId, 'visitorId')
+  nonEmpty('salt', salt)
+  nonEmpty('visitorId', visitorId)
   return sha1(salt + visitorId)
 }

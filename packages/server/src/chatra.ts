@@ -1,3 +1,4 @@
+import { nonEmpty } from './arguments'
 import { hmacSha256 } from './digest'
 
 /**
@@ -10,7 +11,5 @@ import { hmacSha256 } from './digest'
 export async function chatraClientId(secret: string, userId: string): Promise<string> {
   if (typeof secret != 'string' || secret.length < 16)
     throw new TypeError('secret must be a string of at least 16 characters.')
-  if (typeof userId != 'string' || userId === '')
-    throw new TypeError('userId must be a non-empty string.')
-  return hmacSha256(secret, userId)
+  return hmacSha256(secret, nonEmpty('userId', userId))
 }
