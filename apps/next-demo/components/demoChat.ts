@@ -1,7 +1,7 @@
-import { settingsFromUrl } from '@chatmount/e2e/demo'
+import { demoHideOn, settingsFromUrl } from '@chatmount/e2e/demo'
 
-/** The routes where the widget hides: a checkout keeps the visitor on task. */
-export const hideOn = ['/checkout']
+/** The routes where the widget hides, as in every demo: a checkout keeps the visitor on task. */
+export const hideOn = demoHideOn
 
 /**
  * The chat for a URL's query: `?provider=…&load=…&token=…&consent=false` as in every demo, `idle`
