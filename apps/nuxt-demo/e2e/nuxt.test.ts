@@ -94,6 +94,8 @@ describe('Nuxt demo (@chatmount/nuxt)', () => {
       )
       expect(page.vendorScriptRequests()).toHaveLength(1)
     } finally {
+      // Leave the page first: it may still fetch chunks, and a closed server would fail them.
+      await page.goto('about:blank')
       await chatra.close()
     }
   })
