@@ -1,4 +1,4 @@
-// Where the bytes of "engine + one provider" go, min+gzip, measured like scripts/size.mjs:
+// Where the bytes of "engine + one provider" go, min+gzip with esbuild, as tests/size measures:
 // the bundle is built again with one part replaced by the least that still runs (no validation,
 // only `eager`), and the difference is that part's cost. Run after a build:
 //   node scripts/size-breakdown.mjs [provider]
