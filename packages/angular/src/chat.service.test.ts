@@ -173,7 +173,13 @@ describe('zones', () => {
   })
 
   it('a template updates from a vendor event with no detectChanges (zone.js, a plain field)', async () => {
-    @Component({ selector: 'app-root', template: '<p>{{ last }}</p><p>{{ chat.status() }}</p>' })
+    @Component({
+      selector: 'app-root',
+      // Checked on every pass, as every component was before Angular 22 made OnPush the default
+      // (22 calls it Eager; Default, its older name, is the one both 21 and 22 have).
+      changeDetection: ChangeDetectionStrategy.Default,
+      template: '<p>{{ last }}</p><p>{{ chat.status() }}</p>',
+    })
     class App {
       readonly chat = inject(ChatService)
       last = 'none'

@@ -1,5 +1,6 @@
 import { addComponent, addImports, addPlugin, createResolver, defineNuxtModule } from '@nuxt/kit'
 import type { CreateChatOptions, ProviderName } from '@chatmount/core'
+import type { NuxtModule } from '@nuxt/schema'
 import type { RouteOptions } from '@chatmount/core/routes'
 
 /**
@@ -21,30 +22,34 @@ export interface ModuleOptions
   token?: string
 }
 
-export default defineNuxtModule<ModuleOptions>({
-  meta: { name: '@chatmount/nuxt', configKey: 'chatmount', compatibility: { nuxt: '>=4.4.0' } },
-  // Every key is here so that its NUXT_PUBLIC_CHATMOUNT_* variable overrides it at run time.
-  defaults: {
-    provider: 'raychat',
-    token: '',
-    load: 'idle',
-    timeout: 15_000,
-    consent: true,
-    scriptUrl: '',
-    nonce: '',
-    hideOn: [],
-    pageViews: true,
-  },
-  setup(options, nuxt) {
-    const { resolve } = createResolver(import.meta.url)
-    const publicConfig = nuxt.options.runtimeConfig.public as Record<string, unknown>
-    publicConfig.chatmount = { ...options, ...(publicConfig.chatmount as object | undefined) }
-    // The chat lives in the browser only; on the server, useChat() answers the state of no chat yet.
-    addPlugin({ src: resolve('./runtime/chat.client'), mode: 'client' })
-    addPlugin({ src: resolve('./runtime/chat.server'), mode: 'server' })
-    addImports(['useChat', 'useChatEvent'].map((name) => ({ name, from: '@chatmount/vue' })))
-    // Auto-imported (and typed) in templates; the plugins also register it on the app, so it is
-    // global for <component :is="'ChatLauncher'"> and content renderers, without an async chunk.
-    addComponent({ name: 'ChatLauncher', export: 'ChatLauncher', filePath: '@chatmount/vue' })
-  },
-})
+// Typed by hand: the inferred type names @nuxt/schema, which declaration files cannot spell.
+const chatmountModule: NuxtModule<ModuleOptions, ModuleOptions, false> =
+  defineNuxtModule<ModuleOptions>({
+    meta: { name: '@chatmount/nuxt', configKey: 'chatmount', compatibility: { nuxt: '>=4.4.0' } },
+    // Every key is here so that its NUXT_PUBLIC_CHATMOUNT_* variable overrides it at run time.
+    defaults: {
+      provider: 'raychat',
+      token: '',
+      load: 'idle',
+      timeout: 15_000,
+      consent: true,
+      scriptUrl: '',
+      nonce: '',
+      hideOn: [],
+      pageViews: true,
+    },
+    setup(options, nuxt) {
+      const { resolve } = createResolver(import.meta.url)
+      const publicConfig = nuxt.options.runtimeConfig.public as Record<string, unknown>
+      publicConfig.chatmount = { ...options, ...(publicConfig.chatmount as object | undefined) }
+      // The chat lives in the browser only; on the server, useChat() answers the state of no chat yet.
+      addPlugin({ src: resolve('./runtime/chat.client'), mode: 'client' })
+      addPlugin({ src: resolve('./runtime/chat.server'), mode: 'server' })
+      addImports(['useChat', 'useChatEvent'].map((name) => ({ name, from: '@chatmount/vue' })))
+      // Auto-imported (and typed) in templates; the plugins also register it on the app, so it is
+      // global for <component :is="'ChatLauncher'"> and content renderers, without an async chunk.
+      addComponent({ name: 'ChatLauncher', export: 'ChatLauncher', filePath: '@chatmount/vue' })
+    },
+  })
+
+export default chatmountModule
