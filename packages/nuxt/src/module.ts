@@ -25,7 +25,7 @@ export interface ModuleOptions
 // Typed by hand: the inferred type names @nuxt/schema, which declaration files cannot spell.
 const chatmountModule: NuxtModule<ModuleOptions, ModuleOptions, false> =
   defineNuxtModule<ModuleOptions>({
-    meta: { name: '@chatmount/nuxt', configKey: 'chatmount', compatibility: { nuxt: '>=4.4.0' } },
+    meta: { name: '@chatmount/nuxt', configKey: 'chatmount', compatibility: { nuxt: '>=4.0.0' } },
     // Every key is here so that its NUXT_PUBLIC_CHATMOUNT_* variable overrides it at run time.
     defaults: {
       provider: 'raychat',

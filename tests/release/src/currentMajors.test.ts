@@ -1,0 +1,20 @@
+// Fresh apps at today's majors, made by today's generators.
+import { describe, inject, it } from 'vitest'
+import { angularApp, nextApp, nuxtApp, viteReact, viteVue } from './freshApps'
+import { rehearse } from './rehearsal'
+
+const apps = {
+  'vite-react': viteReact(),
+  'vite-vue': viteVue(),
+  // Only @chatmount/next installed: it brings React's package and core.
+  next: nextApp(),
+  angular: angularApp(),
+  nuxt: nuxtApp(),
+}
+
+describe('a fresh app at the current majors', () => {
+  it.each(Object.entries(apps))(
+    '%s: installs the tarballs with a plain npm install, builds, and its launcher opens the chat',
+    (name, app) => rehearse(name, app, inject('rehearsal')),
+  )
+})

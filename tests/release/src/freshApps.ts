@@ -1,0 +1,183 @@
+// The fresh apps, one kind per framework, each made the way a newcomer makes it: with the
+// framework's generator (by hand only where the generator needs the internet: Nuxt's), then the
+// few lines the package's README asks for. Each kind is made at the current majors and at the
+// oldest majors the packages' peer ranges claim.
+import { serveStatic, startServer } from '@chatmount/e2e'
+import { join } from 'node:path'
+import { chatObject, chatProps, replace, type FreshApp } from './rehearsal'
+
+type Options = Pick<FreshApp, 'pin'> & { generator?: NonNullable<FreshApp['generate']>['with'] }
+
+const serveDist = (dir: string) => serveStatic(join(dir, 'dist'))
+
+/** `create-vite --template react-ts`: `tsc -b && vite build`, so the app type-checks our types. */
+export const viteReact = ({ generator = 'vite', pin }: Options = {}): FreshApp => ({
+  generate: {
+    with: generator,
+    bin: 'create-vite',
+    args: (name) => [name, '--template', 'react-ts', '--no-interactive'],
+  },
+  pin,
+  installs: ['react', 'core', 'testing'],
+  files: {
+    'src/App.tsx': `import { ChatLauncher, ChatProvider } from '@chatmount/react'
+
+export default function App() {
+  return (
+    <ChatProvider ${chatProps}>
+      <ChatLauncher>Chat with us</ChatLauncher>
+    </ChatProvider>
+  )
+}
+`,
+  },
+  serve: serveDist,
+})
+
+/** `create-vite --template vue-ts`: `vue-tsc -b && vite build`. */
+export const viteVue = ({ generator = 'vite', pin }: Options = {}): FreshApp => ({
+  generate: {
+    with: generator,
+    bin: 'create-vite',
+    args: (name) => [name, '--template', 'vue-ts', '--no-interactive'],
+  },
+  pin,
+  installs: ['vue', 'core', 'testing'],
+  files: {
+    'src/main.ts': (main) =>
+      `import { chatPlugin } from '@chatmount/vue'\n${replace(
+        main,
+        "createApp(App).mount('#app')",
+        `createApp(App).use(chatPlugin, ${chatObject}).mount('#app')`,
+      )}`,
+    'src/App.vue': `<script setup lang="ts">
+import { ChatLauncher } from '@chatmount/vue'
+</script>
+
+<template>
+  <ChatLauncher>Chat with us</ChatLauncher>
+</template>
+`,
+  },
+  serve: serveDist,
+})
+
+/** `create-next-app` (App Router, TypeScript), installing only `@chatmount/next`. */
+export const nextApp = ({ generator = 'next', pin }: Options = {}): FreshApp => ({
+  generate: {
+    with: generator,
+    bin: 'create-next-app',
+    args: (name) => [
+      name,
+      ...['--ts', '--app', '--no-tailwind', '--no-eslint', '--no-src-dir'],
+      ...['--import-alias', '@/*', '--use-npm', '--skip-install', '--disable-git', '--yes'],
+    ],
+  },
+  pin,
+  installs: ['next', 'testing'],
+  files: {
+    // The generated layout loads Google fonts at build time, which needs the internet.
+    'app/layout.tsx': `import { ChatWidget } from '@chatmount/next'
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+export const metadata: Metadata = { title: 'fresh app', icons: { icon: 'data:,' } }
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <ChatWidget ${chatProps}>{children}</ChatWidget>
+      </body>
+    </html>
+  )
+}
+`,
+    'app/page.tsx': `import { ChatLauncher } from '@chatmount/next'
+
+export default function Page() {
+  return <ChatLauncher>Chat with us</ChatLauncher>
+}
+`,
+  },
+  serve: (dir) =>
+    startServer({
+      cwd: dir,
+      command: join(dir, 'node_modules', '.bin', 'next'),
+      args: (port) => ['start', '--hostname', '127.0.0.1', '--port', String(port)],
+    }),
+})
+
+/**
+ * `ng new --ssr`: `provideChat` in `app.config.ts`, as the README says, so that prerendering at
+ * build time sees it; served by the app's own Express server.
+ */
+export const angularApp = ({ generator = 'angular', pin }: Options = {}): FreshApp => ({
+  generate: {
+    with: generator,
+    bin: 'ng',
+    args: (name) => ['new', name, '--defaults', '--ssr', '--skip-install', '--skip-git'],
+  },
+  pin,
+  installs: ['angular', 'core', 'testing'],
+  files: {
+    'src/app/app.config.ts': (config) =>
+      `import { provideChat } from '@chatmount/angular'\n${replace(
+        config,
+        'providers: [',
+        `providers: [provideChat(${chatObject}), `,
+      )}`,
+    'src/app/app.ts': (component) =>
+      `import { ChatLauncher } from '@chatmount/angular'\n${replace(
+        component,
+        'imports: [RouterOutlet]',
+        'imports: [RouterOutlet, ChatLauncher]',
+      )}`,
+    'src/app/app.html': '<chat-launcher>Chat with us</chat-launcher>\n<router-outlet />\n',
+  },
+  serve: (dir, name) =>
+    startServer({
+      cwd: dir,
+      command: process.execPath,
+      args: () => [join('dist', name, 'server', 'server.mjs')],
+      env: (port) => ({ PORT: String(port), NG_ALLOWED_HOSTS: '127.0.0.1' }),
+    }),
+})
+
+/** A Nuxt app as `nuxi init`'s minimal template makes it (which downloads its template: by hand). */
+export const nuxtApp = ({ pin }: Options = {}): FreshApp => ({
+  pin,
+  installs: ['nuxt', 'testing'],
+  files: {
+    'package.json': JSON.stringify({
+      name: 'fresh-nuxt-app',
+      private: true,
+      type: 'module',
+      scripts: { build: 'nuxt build', dev: 'nuxt dev', postinstall: 'nuxt prepare' },
+      dependencies: { nuxt: '^4.6.4', vue: '^3.5.47', 'vue-router': '^5.5.1' },
+    }),
+    'nuxt.config.ts': `export default defineNuxtConfig({
+  compatibilityDate: '2026-12-01',
+  devtools: { enabled: false },
+  telemetry: false,
+  modules: ['@chatmount/nuxt'],
+  chatmount: ${chatObject},
+  app: { head: { link: [{ rel: 'icon', href: 'data:,' }] } },
+})
+`,
+    'tsconfig.json': JSON.stringify({
+      files: [],
+      references: ['app', 'server', 'shared', 'node'].map((part) => ({
+        path: `./.nuxt/tsconfig.${part}.json`,
+      })),
+    }),
+    'app/app.vue': '<template>\n  <ChatLauncher>Chat with us</ChatLauncher>\n</template>\n',
+  },
+  serve: (dir) =>
+    startServer({
+      cwd: dir,
+      command: process.execPath,
+      args: () => ['.output/server/index.mjs'],
+      env: (port) => ({ PORT: String(port), HOST: '127.0.0.1' }),
+    }),
+})
