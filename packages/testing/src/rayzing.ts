@@ -3,9 +3,17 @@ import { randomId } from './util'
 import type { BootEmulator } from './types'
 
 const RAYZING_SCRIPT_ID = 'rayzing-messenger-widget'
-const RAYZING_ROOT_ID = 'rayzing-widget-root'
+// Rayzing white-labels BotPenguin, and its loader uses BotPenguin's names (VENDORS.md, "What the
+// real scripts do"): a root custom element, then a messenger iframe and a launcher.
+const ROOT_TAG = 'botpenguin-root'
+const MESSENGER_ID = 'BotPenguin-messenger'
+const LAUNCHER_ID = 'botpenguin-launcher-12'
+/** What the loader stores (VENDORS.md); the values are the emulator's own. */
+const STORED = ['__BotPenguin', '__BotPenguinUser', 'old']
 /** Where the emulator keeps the conversation's UUID in session storage (the real key is not documented). */
 const RAYZING_UUID_KEY = 'rayzing-emulator:uuid'
+/** How long the loader's runtime scripts take to download and draw the bot. */
+const RUNTIME_DELAY = 50
 
 /** A random UUID (version 4), shaped like the seed's sample `7e88d192-9b20-4035-9b68-d4ac3d58a34f`. */
 function uuid(): string {
@@ -14,14 +22,20 @@ function uuid(): string {
 }
 
 /**
- * Emulates https://cdn.rayzing.ai/rayzing.js. Like the real script it finds its own element by id
- * (not through the script that runs) and reads `BOT_ID,CUSTOMER_ID` from its text. It has no
- * browser API: `calls` stays empty, and only the visitor (or the controller) opens and closes it.
+ * Emulates https://cdn.rayzing.ai/rayzing.js, the loader, as BotPenguin's public loader behaves:
+ * - it finds its own element by id (not through the script that runs) and reads
+ *   `BOT_ID,CUSTOMER_ID` from its untrimmed text;
+ * - with its root element already in the page it throws "The bot element already exist, …" at its
+ *   top level, uncaught, and does nothing else;
+ * - it writes `__BotPenguin`, `__BotPenguinUser` and `old` to localStorage, appends a `<style>` and
+ *   a second `<meta name=viewport>` to `<head>` and its root custom element to `<body>`;
+ * - then its runtime (three deferred scripts in the real loader; a timer here) draws the messenger
+ *   (`#BotPenguin-messenger`) and its launcher (`#botpenguin-launcher-12`), into a root that is
+ *   still in the page. There is no ready signal and no browser API.
  *
- * A second start while `#rayzing-widget-root` is still in the page throws "bot element already
- * exist" at the script's top level, as the real widget does; the running widget keeps its controller.
+ * The `'never-ready'` fault is a loader whose runtime never draws the bot: the root stays alone.
  */
-export const bootRayzing: BootEmulator = (win) => {
+export const bootRayzing: BootEmulator = (win, _script, { neverReady } = {}) => {
   const doc = win.document
   const element = doc.getElementById(RAYZING_SCRIPT_ID)
   if (!element) {
@@ -30,19 +44,30 @@ export const bootRayzing: BootEmulator = (win) => {
     )
     return undefined
   }
-  const [botId, customerId] = (element.textContent ?? '').split(',').map((part) => part.trim())
+  const [botId, customerId] = (element.textContent ?? '').split(',')
   if (!botId || !customerId) {
     console.error(
       `[Rayzing emulator] #${RAYZING_SCRIPT_ID} must contain "BOT_ID,CUSTOMER_ID" as its text. The widget did not start.`,
     )
     return undefined
   }
-  if (doc.getElementById(RAYZING_ROOT_ID)) throw new Error('bot element already exist')
+  if (doc.querySelector(ROOT_TAG))
+    throw new Error('The bot element already exist, please remove existing script to continue')
+
+  for (const key of STORED) win.localStorage.setItem(key, JSON.stringify({ botId, at: Date.now() }))
+  const style = doc.createElement('style')
+  style.textContent = `${ROOT_TAG}{position:fixed;z-index:2147483000}`
+  const viewport = doc.createElement('meta')
+  viewport.name = 'viewport'
+  viewport.content = 'width=device-width, initial-scale=1, maximum-scale=1'
+  doc.head.append(style, viewport)
+  const root = doc.createElement(ROOT_TAG)
+  doc.body.append(root)
 
   const session = new Session(win, {
     provider: 'rayzing',
     vendorName: 'Rayzing',
-    rootId: RAYZING_ROOT_ID,
+    rootId: MESSENGER_ID,
     accent: '#db2777',
   })
   // Seed: "As soon as any user opens up the Bot, It creates one UUId", kept in the page's session
@@ -58,7 +83,14 @@ export const bootRayzing: BootEmulator = (win) => {
     customerId,
     pageUrl: `https://page.rayzing.ai/${encodeURIComponent(botId)}/${encodeURIComponent(customerId)}`,
   }
-  session.mount()
-  session.ready = true
+  if (!neverReady) {
+    const timer = win.setTimeout(() => {
+      if (!root.isConnected) return
+      session.mount().launcher.id = LAUNCHER_ID
+      session.ready = true
+    }, RUNTIME_DELAY)
+    session.onDestroy(() => win.clearTimeout(timer))
+  }
+  session.onDestroy(() => root.remove())
   return session.controller
 }

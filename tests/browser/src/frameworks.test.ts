@@ -60,6 +60,7 @@ describe.each(frameworks)('%s', (framework) => {
     await page.waitForTimeout(500)
     const state = await snapshot(page)
     expect(nothingLeft(state, 'rayzing')).toEqual([])
-    expect(state.elements.rayzing).toBe(2) // its widget root and its script element
+    // Its script, root, messenger and launcher, and the loader's <style> and viewport <meta>.
+    expect(state.elements.rayzing).toBe(6)
   })
 })

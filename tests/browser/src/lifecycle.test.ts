@@ -209,6 +209,24 @@ describe('retry()', () => {
   })
 })
 
+describe('destroyed once its vendor has run, then created again', () => {
+  it('rayzing: the loader runs again without throwing, the new chat is ready, one of each element', async () => {
+    page = await fixture.open()
+    await createChat('rayzing', {}, 0)
+    await page.waitForFunction(() => (window as any).chat.getState().status === 'ready')
+    await page.waitForSelector('#botpenguin-launcher-12')
+    await page.evaluate(() => (window as any).chat.destroy())
+    expect(nothingLeft(await snapshot(page))).toEqual([])
+    await createChat('rayzing', {}, 0)
+    await page.waitForFunction(() => (window as any).chat.getState().status === 'ready')
+    await page.waitForSelector('#botpenguin-launcher-12')
+    const state = await snapshot(page)
+    expect(state.runs.rayzing).toBe(2)
+    expect(state.elements.rayzing).toBe(6)
+    expect(await errors()).toEqual([])
+  })
+})
+
 describe('a vendor script that throws at its top level', () => {
   for (const provider of ['chatra', 'rayzing'] as const) {
     it(`${provider}: is an error, not "ready"; retry delivers the kept calls`, async () => {

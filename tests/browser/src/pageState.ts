@@ -22,7 +22,10 @@ const vendorElements: Record<string, string> = {
   chatra: '#chatra',
   chaport: '#chaport-container',
   onwebchat: '[id^=onwebchat_]',
-  rayzing: '#rayzing-widget-root,#rayzing-messenger-widget',
+  // Its script, the loader's root, the runtime's messenger and launcher, and what the loader adds
+  // to <head> (the fixture page has no <style> or viewport <meta> of its own).
+  rayzing:
+    '#rayzing-messenger-widget,botpenguin-root,#BotPenguin-messenger,#botpenguin-launcher-12,head>style,meta[name=viewport]',
 }
 
 export interface PageSnapshot {

@@ -1,5 +1,5 @@
 import { ChatError } from '../chatError'
-import { defineProvider } from '../defineProvider'
+import { defineProvider, type ProviderContext } from '../defineProvider'
 import { trusted } from '../trustedTypes'
 
 export interface RayzingApi {
@@ -18,8 +18,40 @@ export interface RayzingApi {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-/** What the widget renders (the family it belongs to names its roots so). */
-const WIDGET = '[id^=rayzing-widget],[id^=botpenguin],[id^=BotPenguin]'
+// Rayzing white-labels BotPenguin, whose public loader appends a root custom element to <body>
+// (`<botpenguin-root>`, no id), then its runtime draws a messenger iframe `#BotPenguin-messenger`
+// and a launcher `#botpenguin-launcher-12` (VENDORS.md, "What the real scripts do"). Rayzing's own
+// loader may use its own names in the same shape: both are accepted.
+const ROOT = 'botpenguin-root,rayzing-root'
+const LAUNCHER = '[id^=botpenguin-launcher],[id^=rayzing-launcher]'
+const MESSENGER = '#BotPenguin-messenger,#Rayzing-messenger'
+
+/** What the loader added to `<head>` beside its root (a `<style>`, a second viewport `<meta>`), per load. */
+const loaderAdditions = new WeakMap<ProviderContext, { added: Element[]; stop(): void }>()
+
+/**
+ * Watch for the loader's run: it appends its root to `<body>` and its `<style>` and viewport
+ * `<meta>` to `<head>` in one go, so the head elements added in the same batch of mutations as the
+ * root are the loader's, and only those are taken out with it: the page's own stay.
+ */
+function watchLoader({ window, document }: ProviderContext) {
+  const added: Element[] = []
+  const observer = new window.MutationObserver((records) => {
+    const nodes = records.flatMap((record) => [...record.addedNodes])
+    const isElement = (node: Node): node is Element => node.nodeType == 1
+    if (!nodes.some((node) => isElement(node) && node.matches(ROOT))) return
+    added.push(
+      ...nodes.filter(
+        (node): node is Element =>
+          isElement(node) && node.parentNode == document.head && node.matches('style,meta'),
+      ),
+    )
+    observer.disconnect()
+  })
+  observer.observe(document.head, { childList: true })
+  observer.observe(document.body, { childList: true })
+  return { added, stop: () => observer.disconnect() }
+}
 
 /**
  * Rayzing: one script tag, no browser API. It cannot be opened, closed or told who the visitor
@@ -37,9 +69,13 @@ export const rayzing = defineProvider<RayzingApi>({
     script.defer = true
     script.text = trusted(window).createScript(token)
   },
-  install() {},
-  // No API and no ready event (seed, "Chatbot Script Structure"): it has started once its widget is there.
-  hasStarted: ({ document }) => !!document.querySelector(WIDGET),
+  install(ctx) {
+    loaderAdditions.set(ctx, watchLoader(ctx))
+  },
+  // No API and no ready event (seed, "Chatbot Script Structure"). The loader has run once its root
+  // is in the page (its runtime draws the bot later, or not at all while the bot is down); a
+  // launcher counts too, for a loader that draws one first. A loader that threw never gets here.
+  hasStarted: ({ document }) => !!document.querySelector(`${ROOT},${LAUNCHER}`),
   operations: {},
   call() {
     throw new ChatError('unsupported', 'rayzing: no browser API')
@@ -51,6 +87,11 @@ export const rayzing = defineProvider<RayzingApi>({
       if (value && UUID.test(value)) return value
     }
   },
-  // The widget refuses to start again while its root is in the page: these go before each install.
-  elements: '#rayzing-messenger-widget,' + WIDGET,
+  teardown(ctx) {
+    const additions = loaderAdditions.get(ctx)
+    additions?.stop()
+    additions?.added.forEach((element) => element.remove())
+  },
+  // The loader throws while its root is in the page: these go before each install too.
+  elements: `#rayzing-messenger-widget,${ROOT},${LAUNCHER},${MESSENGER}`,
 })
