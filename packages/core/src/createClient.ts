@@ -276,6 +276,7 @@ export function createClient<P extends AnyProvider>(
           if (payload) hiddenBy.clear()
           return set({ visible: !!payload })
         }
+        if (event == 'restarted') return restarted(ctx)
         if (event == 'open' || event == 'close') set({ open: event == 'open' })
         if (event == 'unread') set({ unread: payload as number })
         emit(event, payload)
@@ -297,6 +298,18 @@ export function createClient<P extends AnyProvider>(
       end()
       fail(vendorError('install', cause))
     }
+  }
+
+  /**
+   * The vendor started afresh: it shows as its settings start it, and what the app or a route hid
+   * is hidden again (the app's wish outlives the vendor's restart).
+   */
+  function restarted(ctx: ProviderContext) {
+    const start = provider!.startState?.(ctx)
+    hiddenBy.delete('vendor')
+    if (start?.visible === false) hiddenBy.add('vendor')
+    set({ open: start?.open ?? false, visible: start?.visible ?? true })
+    if (state.visible && hiddenBy.size) perform('hide')
   }
 
   /** The current attempt's script has run (or could not be fetched). */

@@ -32,7 +32,10 @@ export interface ProviderContext<Options = object> {
   readonly options: Options
   /**
    * Report an event: a unified one (`open`, `close`, `message`, `unread`) or a vendor-native one.
-   * `'visible'` with a boolean reports that the widget showed or hid itself (no event for the app).
+   * `'visible'` with a boolean reports that the widget showed or hid itself, and `'restarted'` that
+   * the vendor started afresh (a Chatra restart): its state is again what `startState` says, closed
+   * otherwise, and the widget is hidden again where the app or a route hid it. Neither is an event
+   * for the app.
    */
   emit(event: string, payload?: unknown): void
 }

@@ -170,12 +170,74 @@ describe('Chatra emulator', () => {
 
     page.ChatraSetup = { startHidden: false, language: 'fr' }
     chatra('restart')
+    expect(page.Chatra).not.toBe(chatra)
     const root = document.getElementById('chatra')
     expect(root).not.toBeNull()
     expect(root?.lang).toBe('fr')
     expect(vendor.isVisible).toBe(true)
     expect(vendor.settings.language).toBe('fr')
     expect(root?.querySelectorAll('[data-emulator-part="message"]')).toHaveLength(1)
+  })
+
+  it('restart makes a new window.Chatra: a kept reference goes dead', async () => {
+    installGlobals()
+    const { chatra, vendor } = await load()
+    chatra('restart')
+    const restarted = page.Chatra as ChatraFunction
+    expect(restarted).not.toBe(chatra)
+    chatra('openChat')
+    expect(vendor.isOpen).toBe(false)
+    restarted('openChat')
+    expect(vendor.isOpen).toBe(true)
+  })
+
+  it('replays the calls queued before its first load at every restart', async () => {
+    installGlobals()
+    page.Chatra('openChat', true)
+    const { vendor } = await load()
+    expect(vendor.isOpen).toBe(true)
+    vendor.close()
+    page.Chatra('restart')
+    expect(vendor.isOpen).toBe(true)
+    page.Chatra('minimizeWidget')
+    page.Chatra('restart')
+    expect(vendor.isOpen).toBe(true)
+    expect(vendor.calls.filter((call) => call.method === 'openChat')).toHaveLength(3)
+  })
+
+  it('runs onInit during init and onRendered once drawn, when #chatra gets chatra--visible', async () => {
+    const seen: string[] = []
+    installGlobals({
+      onInit: () =>
+        seen.push(`init, widget ${document.getElementById('chatra') ? 'drawn' : 'not yet'}`),
+      onRendered: () => seen.push('rendered'),
+    })
+    await load()
+    expect(seen).toEqual(['init, widget not yet'])
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(seen).toEqual(['init, widget not yet', 'rendered'])
+    expect(document.getElementById('chatra')?.classList.contains('chatra--visible')).toBe(true)
+  })
+
+  it('a second load kills the first and builds a new widget; calls queued before the first are not replayed', async () => {
+    installGlobals()
+    page.Chatra('setButtonSize', 80)
+    const first = await load()
+    expect(first.vendor.calls.map((call) => call.method)).toEqual(['setButtonSize'])
+    await settled(addScript('https://call.chatra.io/chatra.js'))
+    const second = emulation.vendor('chatra')!
+    expect(second).not.toBe(first.vendor)
+    expect(document.querySelectorAll('#chatra')).toHaveLength(1)
+    expect(second.calls.map((call) => call.method)).toEqual([])
+  })
+
+  it('stores its keys in localStorage, the clientId from ChatraSetup', async () => {
+    localStorage.clear()
+    installGlobals({ clientId: 'secret-client-id' })
+    await load()
+    expect(localStorage.getItem('Chatra.clientId')).toBe('secret-client-id')
+    expect(localStorage.getItem('Chatra.lastPageViewAt')).not.toBeNull()
+    expect(localStorage.getItem('Chatra.referrer')).not.toBeNull()
   })
 
   it('opens for a #chatraChatExpanded link', async () => {

@@ -40,9 +40,22 @@ const DEFAULT_POSITION: Placement = { bottom: '20px', right: '20px' }
 const NUMBER_DEFAULTS = { buttonSize: 60, chatWidth: 380, chatHeight: 600, zIndex: 9999 }
 const EXPANDED_HASH = '#chatraChatExpanded'
 
+/** What the script stores (VENDORS.md); where localStorage throws it uses cookies, not emulated. */
+const STORED = ['Chatra.clientId', 'Chatra.lastPageViewAt', 'Chatra.referrer']
+/** Marks the live `Chatra` functions the script made, as opposed to the snippet's stub. */
+const LIVE = '__chatraEmulatorLive'
+
 /**
- * Emulates https://call.chatra.io/chatra.js: reads ChatraID, ChatraSetup and ChatraIntegration,
- * replaces the `window.Chatra` stub with the real `Chatra(method, ...args)` and drains `Chatra.q`.
+ * Emulates https://call.chatra.io/chatra.js as the seed documents it and as its real script
+ * behaves (VENDORS.md, "What the real scripts do"):
+ * - it takes `window.Chatra.q` from the stub, kills a Chatra already live in the page (a second
+ *   load), and replaces `window.Chatra` with a new function at once;
+ * - init reads ChatraID, ChatraSetup and ChatraIntegration, runs `ChatraSetup.onInit`, draws the
+ *   widget, then replays the calls taken from the queue; `onRendered` follows once the frame has
+ *   drawn, and `#chatra` gets the class `chatra--visible` when the button shows;
+ * - `restart` is kill plus a fresh init: `window.Chatra` becomes a new function (a kept reference
+ *   goes dead) and the queue taken at the first load is replayed again, every time;
+ * - it stores `Chatra.clientId`, `Chatra.lastPageViewAt` and `Chatra.referrer` in localStorage.
  * Chatra has no ready event.
  */
 export const bootChatra: BootEmulator = (win) => {
@@ -65,7 +78,6 @@ export const bootChatra: BootEmulator = (win) => {
   const mobile = /Mobi|Android|iPhone|iPad/i.test(win.navigator.userAgent)
   let killed = false
   let chat: 'none' | 'targeted' | 'started' = 'none'
-  session.visitor = isRecord(w.ChatraIntegration) ? { ...w.ChatraIntegration } : {}
 
   const readSetup = () => {
     session.settings = { id, ...(isRecord(w.ChatraSetup) ? w.ChatraSetup : {}) }
@@ -177,8 +189,14 @@ export const bootChatra: BootEmulator = (win) => {
     openChat: expand,
     expandWidget: expand,
     minimizeWidget: () => session.setOpen(false),
-    hide: () => session.setVisible(false),
-    show: () => session.setVisible(true),
+    hide: () => {
+      session.setVisible(false)
+      session.panel?.root.classList.remove('chatra--visible')
+    },
+    show: () => {
+      session.setVisible(true)
+      session.panel?.root.classList.add('chatra--visible')
+    },
     pageView: () => {
       session.pageViews.push(session.currentPage())
     },
@@ -196,23 +214,34 @@ export const bootChatra: BootEmulator = (win) => {
     },
     setLocale: (modifier) => settingsMethod('locale')(deepMerge(setting('locale'), modifier)),
     setGroupId: settingsMethod('groupId'),
-    restart: startWidget,
-    kill: () => {
-      killed = true
-      session.setOpen(false)
-      session.setVisible(false)
-      session.unmount()
+    restart: () => {
+      kill()
+      init()
     },
+    kill: () => kill(),
+  }
+  const kill = () => {
+    killed = true
+    session.setOpen(false)
+    session.setVisible(false)
+    session.unmount()
   }
 
-  const chatra: ChatraFunction = (name, ...args) => {
-    const method = String(name)
-    recorder.enter(method, args)
-    const run = methods[method]
-    if (!run)
-      console.warn(`[Chatra emulator] Chatra('${method}') is not a documented method; ignored.`)
-    // After kill only restart brings Chatra back.
-    else if (!killed || method === 'restart') run(...args)
+  /** One `window.Chatra`: each init makes a new one, and calls to an earlier one do nothing. */
+  let live: ChatraFunction | undefined
+  const makeChatra = (): ChatraFunction => {
+    const chatra: ChatraFunction = (name, ...args) => {
+      if (chatra !== live) return
+      const method = String(name)
+      recorder.enter(method, args)
+      const run = methods[method]
+      if (!run)
+        console.warn(`[Chatra emulator] Chatra('${method}') is not a documented method; ignored.`)
+      // After kill only restart brings Chatra back.
+      else if (!killed || method === 'restart') run(...args)
+    }
+    Object.defineProperty(chatra, LIVE, { value: true })
+    return chatra
   }
 
   session.listen(win, 'hashchange', () => {
@@ -224,17 +253,42 @@ export const bootChatra: BootEmulator = (win) => {
     if (event.target.closest(selector)) session.setOpen(!session.open)
   })
 
+  // Taken once, at the first load; a Chatra live from an earlier load (no queue) is killed.
+  const stub = w.Chatra
+  const queue = stub && Array.isArray(stub.q) ? [...stub.q] : []
+  if (typeof stub === 'function' && LIVE in stub) stub('kill')
+
   const init = () => {
-    const stub = w.Chatra
-    const queue = stub && Array.isArray(stub.q) ? [...stub.q] : []
-    w.Chatra = chatra
+    w.Chatra = live = makeChatra()
     session.ready = true
+    readSetup()
+    callPage('Chatra', setting('onInit'))
+    if (isRecord(w.ChatraIntegration))
+      session.visitor = { ...session.visitor, ...w.ChatraIntegration }
     startWidget()
+    for (const key of STORED) {
+      const value =
+        key === 'Chatra.clientId'
+          ? String(setting('clientId') ?? win.localStorage.getItem(key) ?? randomId(17))
+          : key === 'Chatra.referrer'
+            ? win.document.referrer
+            : String(Date.now())
+      win.localStorage.setItem(key, value)
+    }
+    // Replayed at the end of every init, the first and each restart's.
     // Each entry is the `arguments` object of one stub call: (methodName, ...args).
+    const chatra = live
     drainEach(queue, 'Chatra', (entry) => {
       const [method, ...args] = Array.from(entry)
       chatra(String(method), ...args)
     })
+    // The frame draws a moment later: then the button shows and onRendered runs.
+    const drawn = win.setTimeout(() => {
+      if (chatra !== live || killed) return
+      if (session.visible) session.panel?.root.classList.add('chatra--visible')
+      callPage('Chatra', setting('onRendered'))
+    })
+    session.onDestroy(() => win.clearTimeout(drawn))
   }
   // deferredLoading: start only after every other resource of the page has loaded.
   session.onDestroy(

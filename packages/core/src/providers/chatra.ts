@@ -46,6 +46,12 @@ export interface ChatraOptions {
   onAnalyticEvent?: (eventName: string) => void
   deferredLoading?: boolean
   disableChatOpenHash?: boolean
+  /**
+   * The visitor's data as `window.ChatraIntegration` (seed: "Using ChatraIntegration object"),
+   * set before the script like `ChatraSetup`: name, email, phone, notes and any custom property.
+   * Not a `ChatraSetup` setting: chatmount takes it out of those.
+   */
+  integration?: IntegrationData
 }
 
 type IntegrationData = Record<string, string | number | boolean>
@@ -86,6 +92,8 @@ export interface ChatraApi {
 const stubs = new WeakSet<object>()
 // The ChatraSetup objects that carry chatmount's hooks.
 const hooked = new WeakSet<object>()
+// The clientId a signIn bound, per load: every ChatraSetup made for that load carries it, until reset().
+const signedIn = new WeakMap<ProviderContext, string>()
 
 /** The visitor as Chatra's integration data: its fields, custom ones flattened in (no avatar). */
 const integrationData = ({ name, email, phone, notes, custom }: Visitor): VendorCall => [
@@ -98,8 +106,11 @@ const integrationData = ({ name, email, phone, notes, custom }: Visitor): Vendor
  * subscriptions, so the app's own are wrapped and reported through ours.
  */
 function setupWithHooks(ctx: ProviderContext<ChatraOptions>, settings: ChatraOptions) {
+  const { integration: _integration, ...chatraSetup } = settings
+  const clientId = signedIn.get(ctx)
   const setup = {
-    ...settings,
+    ...chatraSetup,
+    ...(clientId && { clientId }),
     onNewMessage(message: ChatraMessage) {
       settings.onNewMessage?.(message)
       ctx.emit('newMessage', message)
@@ -116,7 +127,11 @@ function setupWithHooks(ctx: ProviderContext<ChatraOptions>, settings: ChatraOpt
   return setup
 }
 
-/** Chatra: settings and callbacks in `ChatraSetup`, calls through its own `Chatra.q` queue. */
+/**
+ * Chatra: settings and callbacks in `ChatraSetup`, calls once its script has run. Not through the
+ * stub's `Chatra.q`: the real script replays what it took from that queue at every restart
+ * (VENDORS.md, "What the real scripts do"), so an early `open()` would reopen the chat each time.
+ */
 export const chatra = defineProvider<ChatraApi>({
   name: 'chatra',
   // No seed shows a ChatraID's format: an unusual one is a warning, not an error.
@@ -126,11 +141,11 @@ export const chatra = defineProvider<ChatraApi>({
     strict: false,
   },
   scriptUrl: () => 'https://call.chatra.io/chatra.js',
-  vendorQueue: true,
   install(ctx) {
     const { window: w, token, options } = ctx
     w.ChatraID = token
     w.ChatraSetup = setupWithHooks(ctx, options)
+    if (options.integration) w.ChatraIntegration = { ...options.integration }
     // The snippet's stub, which queues its arguments on `Chatra.q` (VENDORS.md: the seed shows the
     // snippet only as "<!-- Chatra widget code -->").
     if (!w.Chatra) {
@@ -155,19 +170,25 @@ export const chatra = defineProvider<ChatraApi>({
     // use publicly known data such as user's ID, name, email". Set in ChatraSetup, then a restart.
     signIn(ctx, visitor) {
       if (!visitor.token) return [integrationData(visitor)]
-      ctx.window.ChatraSetup = setupWithHooks(ctx, { ...ctx.options, clientId: visitor.token })
+      signedIn.set(ctx, visitor.token)
+      ctx.window.ChatraSetup = setupWithHooks(ctx, ctx.options)
       return [['restart'], integrationData(visitor)]
     },
-    reset({ window: w }) {
+    reset(ctx) {
       // A new anonymous visitor: no bound account, no integration data, settings re-read.
-      if (w.ChatraSetup) delete w.ChatraSetup.clientId
+      signedIn.delete(ctx)
+      const { integration: _integration, clientId: _clientId, ...settings } = ctx.options
+      ctx.window.ChatraSetup = setupWithHooks(ctx, settings)
+      delete ctx.window.ChatraIntegration
       return [['setIntegrationData', {}], ['restart']]
     },
     pageView: () => [['pageView']],
     // Seed, restart: "Use it to update Chatra settings that can't be updated using API methods":
-    // replace window.ChatraSetup, then Chatra('restart'). Ours keeps chatmount's hooks.
+    // replace window.ChatraSetup, then Chatra('restart'). Ours keeps chatmount's hooks and the
+    // signed-in visitor's clientId.
     updateOptions(ctx, settings) {
       ctx.window.ChatraSetup = setupWithHooks(ctx, settings)
+      if (settings.integration) ctx.window.ChatraIntegration = { ...settings.integration }
       return [['restart']]
     },
   },
@@ -177,7 +198,12 @@ export const chatra = defineProvider<ChatraApi>({
     // A raw restart re-reads whatever ChatraSetup the app put there: give it chatmount's hooks back.
     if (call[0] == 'restart' && w.ChatraSetup && !hooked.has(w.ChatraSetup))
       w.ChatraSetup = setupWithHooks(ctx, w.ChatraSetup)
-    return w.Chatra(...call)
+    // `window.Chatra` is a new function after each restart: never keep a reference to it.
+    const result = w.Chatra(...call)
+    // A restart is a fresh init: the widget is as its settings start it (minimized, hidden with
+    // startHidden), whatever it was before.
+    if (call[0] == 'restart') ctx.emit('restarted')
+    return result
   },
   teardown: ({ window: w }) => w.Chatra?.('kill'),
   globals: ['Chatra', 'ChatraID', 'ChatraSetup', 'ChatraIntegration'],
