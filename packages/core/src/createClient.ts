@@ -13,6 +13,7 @@ import type { ResolvedOptions } from './options'
 import { claim, orphan } from './orphanScripts'
 import { scheduleLoad } from './strategies'
 import { removeVendorElements, takeOut } from './takeOut'
+import { watchVendorHead } from './vendorHead'
 import type { ChatState, SignedInVisitor, Unsubscribe } from './types'
 import { invalid, plainCopy, validateVisitor } from './validateOptions'
 import { addScript, SCRIPT_MARK, scriptKey, type VendorScript } from './vendorScript'
@@ -284,6 +285,7 @@ export function createClient<P extends AnyProvider>(
     }
     const current: Attempt = (attempt = { ctx, cleanups: [], script: claimed })
     if (!claimed) removeVendorElements(provider!, document)
+    watchVendorHead(provider!, ctx)
     try {
       provider!.install(ctx)
       // How its settings make the widget start; the calls made so far then change it as they arrive.

@@ -116,7 +116,10 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
   get?(ctx: ProviderContext<Api['options']>, method: string, args: unknown[]): unknown
   /** The globals the install and the vendor leave on `window`; deleted on teardown. */
   readonly globals?: readonly string[]
-  /** A selector for the elements the vendor renders; removed on teardown (and before a new install). */
+  /**
+   * A selector for the elements the vendor renders; removed on teardown (and before a new install),
+   * with the `<style>`, `<meta>` and `<link>` its script added to `<head>` in the same run.
+   */
   readonly elements?: string
   /** Anything else teardown needs (a vendor's own kill switch), run before globals and elements go. */
   teardown?(ctx: ProviderContext<Api['options']>): void

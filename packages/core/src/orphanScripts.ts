@@ -1,5 +1,6 @@
 import type { AnyProvider, ProviderContext } from './defineProvider'
 import { takeOut } from './takeOut'
+import { watchVendorHead } from './vendorHead'
 import { SCRIPT_MARK, type VendorScript } from './vendorScript'
 
 interface Orphan {
@@ -30,6 +31,7 @@ export function orphan(provider: AnyProvider, script: VendorScript, chat: Provid
     element.removeAttribute(SCRIPT_MARK)
     chat.document.head.append(element)
   } else script.remove()
+  watchVendorHead(provider, ctx)
   try {
     provider.install(ctx)
   } catch {

@@ -1,4 +1,5 @@
 import type { AnyProvider, ProviderContext } from './defineProvider'
+import { removeVendorHead } from './vendorHead'
 
 /** Remove what the vendor rendered; also before an install, since some vendors refuse to start twice. */
 export function removeVendorElements(provider: AnyProvider, doc: Document): void {
@@ -7,8 +8,9 @@ export function removeVendorElements(provider: AnyProvider, doc: Document): void
 }
 
 /**
- * Take a vendor out of the page: its own teardown (a kill switch), then the globals and the
- * elements. Returns what the vendor's teardown threw, if anything, for the caller to report.
+ * Take a vendor out of the page: its own teardown (a kill switch), then the globals, the elements
+ * and what it added to `<head>` beside them. Returns what the vendor's teardown threw, if anything,
+ * for the caller to report.
  */
 export function takeOut(provider: AnyProvider, ctx: ProviderContext): unknown {
   let thrown: unknown
@@ -22,5 +24,6 @@ export function takeOut(provider: AnyProvider, ctx: ProviderContext): unknown {
     (global) => Reflect.deleteProperty(ctx.window, global) || (ctx.window[global] = undefined),
   )
   removeVendorElements(provider, ctx.document)
+  removeVendorHead(ctx)
   return thrown
 }

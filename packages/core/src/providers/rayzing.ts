@@ -1,5 +1,5 @@
 import { ChatError } from '../chatError'
-import { defineProvider, type ProviderContext } from '../defineProvider'
+import { defineProvider } from '../defineProvider'
 import { trusted } from '../trustedTypes'
 
 export interface RayzingApi {
@@ -26,33 +26,6 @@ const ROOT = 'botpenguin-root,rayzing-root'
 const LAUNCHER = '[id^=botpenguin-launcher],[id^=rayzing-launcher]'
 const MESSENGER = '#BotPenguin-messenger,#Rayzing-messenger'
 
-/** What the loader added to `<head>` beside its root (a `<style>`, a second viewport `<meta>`), per load. */
-const loaderAdditions = new WeakMap<ProviderContext, { added: Element[]; stop(): void }>()
-
-/**
- * Watch for the loader's run: it appends its root to `<body>` and its `<style>` and viewport
- * `<meta>` to `<head>` in one go, so the head elements added in the same batch of mutations as the
- * root are the loader's, and only those are taken out with it: the page's own stay.
- */
-function watchLoader({ window, document }: ProviderContext) {
-  const added: Element[] = []
-  const observer = new window.MutationObserver((records) => {
-    const nodes = records.flatMap((record) => [...record.addedNodes])
-    const isElement = (node: Node): node is Element => node.nodeType == 1
-    if (!nodes.some((node) => isElement(node) && node.matches(ROOT))) return
-    added.push(
-      ...nodes.filter(
-        (node): node is Element =>
-          isElement(node) && node.parentNode == document.head && node.matches('style,meta'),
-      ),
-    )
-    observer.disconnect()
-  })
-  observer.observe(document.head, { childList: true })
-  observer.observe(document.body, { childList: true })
-  return { added, stop: () => observer.disconnect() }
-}
-
 /**
  * Rayzing: one script tag, no browser API. It cannot be opened, closed or told who the visitor
  * is from the page, and `supports()` says so.
@@ -69,9 +42,7 @@ export const rayzing = defineProvider<RayzingApi>({
     script.defer = true
     script.text = trusted(window).createScript(token)
   },
-  install(ctx) {
-    loaderAdditions.set(ctx, watchLoader(ctx))
-  },
+  install() {},
   // No API and no ready event (seed, "Chatbot Script Structure"). The loader has run once its root
   // is in the page (its runtime draws the bot later, or not at all while the bot is down); a
   // launcher counts too, for a loader that draws one first. A loader that threw never gets here.
@@ -87,11 +58,7 @@ export const rayzing = defineProvider<RayzingApi>({
       if (value && UUID.test(value)) return value
     }
   },
-  teardown(ctx) {
-    const additions = loaderAdditions.get(ctx)
-    additions?.stop()
-    additions?.added.forEach((element) => element.remove())
-  },
-  // The loader throws while its root is in the page: these go before each install too.
+  // The loader throws while its root is in the page: these go before each install too. Its <style>
+  // and second viewport <meta> go with them (core takes out what a vendor adds to <head>).
   elements: `#rayzing-messenger-widget,${ROOT},${LAUNCHER},${MESSENGER}`,
 })

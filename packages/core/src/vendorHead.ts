@@ -1,0 +1,39 @@
+import type { AnyProvider, ProviderContext } from './defineProvider'
+
+/** The head elements a vendor added, per load, and the watch that finds them. */
+const additions = new WeakMap<ProviderContext, { added: Element[]; stop(): void }>()
+
+/**
+ * Watch for what the vendor adds to `<head>` beside the elements `provider.elements` names: a
+ * `<style>`, a `<meta>` (Rayzing's loader adds a second viewport one), a `<link>`. They carry no mark
+ * of their own, but a vendor's script adds them in the same run as its elements, so the head
+ * elements added in the same batch of mutations as one of those are the vendor's. Only they are
+ * taken out with it (`removeVendorHead`); the page's own stay.
+ */
+export function watchVendorHead(provider: AnyProvider, ctx: ProviderContext): void {
+  const { window, document } = ctx
+  const vendorElements = provider.elements
+  if (!vendorElements || !window.MutationObserver) return
+  const added: Element[] = []
+  const isElement = (node: Node): node is Element => node.nodeType == 1
+  const observer = new window.MutationObserver((records) => {
+    const nodes = records.flatMap((record) => [...record.addedNodes]).filter(isElement)
+    if (!nodes.some((node) => node.matches(vendorElements))) return
+    added.push(
+      ...nodes.filter(
+        (node) => node.parentNode == document.head && node.matches('style,meta,link'),
+      ),
+    )
+  })
+  observer.observe(document.head, { childList: true })
+  observer.observe(document.body, { childList: true, subtree: true })
+  additions.set(ctx, { added, stop: () => observer.disconnect() })
+}
+
+/** Stop watching, and take out the head elements the vendor added in this load. */
+export function removeVendorHead(ctx: ProviderContext): void {
+  const found = additions.get(ctx)
+  additions.delete(ctx)
+  found?.stop()
+  found?.added.forEach((element) => element.remove())
+}
