@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emulateVendors } from './emulateVendors'
 import type { VendorEmulation } from './emulateVendors'
-import { onWebChatIdFromUrl } from './onwebchat'
+import { bootOnWebChat, onWebChatIdFromUrl } from './onwebchat'
 import { addScript, page, part, resetPage, settled, typeAndSend } from './testSupport'
 
 type OnWebChat = {
@@ -34,6 +34,13 @@ async function load(src = 'https://www.onwebchat.com/clientchat/0a1b2c3d4e5f/ext
   return vendor
 }
 
+/** Until `onWebChatLoaded` has fired: about 500 ms after the UI, as the real script does. */
+async function loaded(vendor: { ready: boolean }) {
+  for (let i = 0; i < 100 && !vendor.ready; i++)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  expect(vendor.ready).toBe(true)
+}
+
 beforeEach(() => {
   resetPage()
   emulation = emulateVendors()
@@ -54,6 +61,8 @@ describe('onWebChat emulator', () => {
 
     expect(page.onWebChat_).toBeDefined()
     expect(onWebChat.ar).toHaveLength(0)
+    expect(seen).toEqual([])
+    await loaded(vendor)
     expect(seen).toEqual(['Dorothy', 'online'])
     expect(vendor.settings.chatId).toBe('0a1b2c3d4e5f')
     expect(vendor.isOpen).toBe(true)
@@ -65,7 +74,7 @@ describe('onWebChat emulator', () => {
       { method: 'get', args: ['name'] },
       { method: 'get', args: ['status'] },
     ])
-    expect(document.getElementById('onwebchat_container')).not.toBeNull()
+    expect(document.getElementById('onwbchat_window')).not.toBeNull()
   })
 
   it('fires the callbacks, accepting onMinimized as onMinimize', async () => {
@@ -106,7 +115,7 @@ describe('onWebChat emulator', () => {
     expect(vendor.isOpen).toBe(false)
     onWebChat.set('show', 0)
     expect(vendor.isVisible).toBe(false)
-    expect(document.getElementById('onwebchat_container')?.style.display).toBe('none')
+    expect(document.getElementById('onwbchat_window')?.style.display).toBe('none')
     onWebChat.set('show', 1)
     expect(vendor.isVisible).toBe(true)
   })
@@ -148,5 +157,62 @@ describe('onWebChat emulator', () => {
     vendor.throwOn('set')
     expect(() => onWebChat.set('name', 'Toto')).toThrow('onWebChat.set failed (emulated)')
     expect(vendor.visitor).toEqual({})
+  })
+
+  it('builds its UI as the real script does: style, audio, .onwebchatbox, image; and sets its cookies', async () => {
+    installStub()
+    await load()
+    expect(document.head.querySelectorAll('style')).toHaveLength(1)
+    expect(document.querySelector('div.onwebchatbox#onwbchat_window')).not.toBeNull()
+    expect(document.querySelector('audio#onwebchataudio')).not.toBeNull()
+    expect(document.querySelector('div#onweb_chatimage_div')).not.toBeNull()
+    expect(document.cookie).toContain('onwbchtclientid=')
+  })
+
+  it('calls onWebChatLoaded once, about 500 ms after its UI; a callback set later is never called', async () => {
+    const onWebChat = installStub()
+    let first = 0
+    let late = 0
+    onWebChat.set('onWebChatLoaded', () => first++)
+    const start = Date.now()
+    const vendor = await load()
+    await loaded(vendor)
+    expect(Date.now() - start).toBeGreaterThanOrEqual(450)
+    onWebChat.set('onWebChatLoaded', () => late++)
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect([first, late]).toEqual([1, 0])
+  })
+
+  it('a second copy does nothing while onWebChat_ exists; with .onwebchatbox left in the page, no UI and no loaded call', async () => {
+    const onWebChat = installStub()
+    let calls = 0
+    onWebChat.set('onWebChatLoaded', () => calls++)
+    const vendor = await load()
+    await settled(addScript('https://www.onwebchat.com/clientchat/0a1b2c3d4e5f'))
+    expect(emulation.vendor('onwebchat')).toBe(vendor)
+    expect(document.querySelectorAll('.onwebchatbox')).toHaveLength(1)
+
+    delete page.onWebChat_
+    document.getElementById('onwebchataudio')!.remove()
+    const again = installStub()
+    again.set('onWebChatLoaded', () => calls++)
+    await settled(addScript('https://www.onwebchat.com/clientchat/0a1b2c3d4e5f'))
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(document.querySelectorAll('.onwebchatbox')).toHaveLength(1)
+    expect(document.querySelectorAll('#onwebchataudio')).toHaveLength(0)
+    expect(calls).toBe(1)
+  })
+
+  it('inside an iframe it renders nothing and never calls back', async () => {
+    const frame = document.createElement('iframe')
+    document.body.append(frame)
+    const inner = frame.contentWindow as unknown as Window & Record<string, any>
+    let calls = 0
+    inner.onWebChat = { ar: [['onWebChatLoaded', () => calls++]] }
+    const vendor = bootOnWebChat(inner, null)
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(inner.document.querySelector('.onwebchatbox')).toBeNull()
+    expect(vendor?.ready).toBe(false)
+    expect(calls).toBe(0)
   })
 })

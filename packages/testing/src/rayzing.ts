@@ -60,6 +60,8 @@ export const bootRayzing: BootEmulator = (win, _script, { neverReady } = {}) => 
   const viewport = doc.createElement('meta')
   viewport.name = 'viewport'
   viewport.content = 'width=device-width, initial-scale=1, maximum-scale=1'
+  // Unmarked in the real loader; marked here so that tests can count them (chatmount never looks).
+  style.dataset.emulator = viewport.dataset.emulator = 'rayzing'
   doc.head.append(style, viewport)
   const root = doc.createElement(ROOT_TAG)
   doc.body.append(root)

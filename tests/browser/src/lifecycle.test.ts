@@ -99,7 +99,7 @@ describe('a script still downloading when its chat goes', () => {
     await page.waitForTimeout(300)
     const state = await snapshot(page)
     expect(state.runs.onwebchat).toBe(2)
-    expect(state.elements.onwebchat).toBe(1)
+    expect(state.elements.onwebchat).toBe(4) // its window, audio, image and <style>, once
     expect(state.scripts.onwebchat).toBe(1)
     expect((await readEmulator(page))?.ready).toBe(true)
     expect(await page.evaluate(() => (window as any).onWebChat_ !== undefined)).toBe(true)
@@ -145,7 +145,8 @@ describe('retry()', () => {
   for (const provider of ['chaport', 'onwebchat'] as const) {
     it(`${provider}: while the first request is still pending, one request, one run, each call once`, async () => {
       page = await fixture.open()
-      await createChat(provider, { timeout: 700, visitor: { name: 'Ada' } }, 1200)
+      // onWebChat calls back 500 ms after its script ran: the timeout leaves room for that.
+      await createChat(provider, { timeout: 1000, visitor: { name: 'Ada' } }, 1200)
       await page.evaluate(() => (window as any).chat.open())
       await page.waitForFunction(() => (window as any).chat.getState().status === 'error')
       expect(await errors()).toEqual(['timeout'])
@@ -175,7 +176,7 @@ describe('retry()', () => {
         (provider) => ((window as any).__chatmountEmulatorFaults = { [provider]: 'never-ready' }),
         provider,
       )
-      await createChat(provider, { timeout: 500, visitor: { name: 'Ada' } }, 0)
+      await createChat(provider, { timeout: 1000, visitor: { name: 'Ada' } }, 0)
       await page.evaluate(() => (window as any).chat.open())
       await page.waitForFunction(() => (window as any).chat.getState().status === 'error')
       await page.evaluate(() => (window as any).chat.retry())
@@ -183,7 +184,8 @@ describe('retry()', () => {
       const state = await snapshot(page)
       expect(state.runs[provider]).toBe(2)
       expect(state.scripts[provider]).toBe(1)
-      expect(state.elements[provider]).toBe(1)
+      // One widget: onWebChat's is its window, audio, image and <style>.
+      expect(state.elements[provider]).toBe(provider === 'onwebchat' ? 4 : 1)
       const vendor = (await readEmulator(page))!
       const opened = vendor.calls.filter((call) =>
         provider === 'chaport' ? call.method === 'open' : call.args[0] === 'max',
@@ -224,6 +226,81 @@ describe('destroyed once its vendor has run, then created again', () => {
     expect(state.runs.rayzing).toBe(2)
     expect(state.elements.rayzing).toBe(6)
     expect(await errors()).toEqual([])
+  })
+})
+
+describe('onwebchat, whose second copy is a no-op while its first is in the page', () => {
+  const ready = () =>
+    page.waitForFunction(() => (window as any).chat.getState().status === 'ready', null, {
+      timeout: 5000,
+    })
+
+  it('destroyed once ready, created again: the vendor really runs again, one UI, ready', async () => {
+    page = await fixture.open()
+    await createChat('onwebchat', {}, 0)
+    await ready()
+    await page.evaluate(() => (window as any).chat.destroy())
+    expect(nothingLeft(await snapshot(page))).toEqual([])
+    await createChat('onwebchat', {}, 0)
+    await ready()
+    const state = await snapshot(page)
+    expect(state.runs.onwebchat).toBe(2)
+    expect(state.elements.onwebchat).toBe(4) // its window, audio, image and <style>
+    expect((await readEmulator(page))?.ready).toBe(true)
+  })
+
+  it('consent withdrawn and granted again: ready again, with one UI', async () => {
+    page = await fixture.open()
+    await createChat('onwebchat', {}, 0)
+    await ready()
+    await page.evaluate(() => (window as any).chat.setConsent(false))
+    expect(nothingLeft(await snapshot(page))).toEqual([])
+    await page.evaluate(() => (window as any).chat.setConsent(true))
+    await ready()
+    const state = await snapshot(page)
+    expect(state.runs.onwebchat).toBe(2)
+    expect(state.elements.onwebchat).toBe(4)
+    expect(await errors()).toEqual([])
+  })
+
+  it('switched to another provider and back: onWebChat runs again and is ready', async () => {
+    page = await fixture.open()
+    for (const provider of ['onwebchat', 'chatra', 'onwebchat'] as const) {
+      await page.evaluate(() => (window as any).chat?.destroy())
+      await createChat(provider, {}, 0)
+      await ready()
+    }
+    const state = await snapshot(page)
+    expect(state.runs).toEqual({ onwebchat: 2, chatra: 1 })
+    expect(nothingLeft(state, 'onwebchat')).toEqual([])
+    expect(state.elements.onwebchat).toBe(4)
+  })
+
+  it('inside an iframe: an unsupported error at once, and no script fetched', async () => {
+    page = await fixture.open()
+    const outcome = await page.evaluate(async (token) => {
+      const frame = document.createElement('iframe')
+      frame.src = '/index.html'
+      document.body.append(frame)
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }))
+      const framed = frame.contentWindow as any
+      const chat = framed.fixture.core.createChat({
+        provider: 'onwebchat',
+        token,
+        load: 'eager',
+        scriptUrl: '/emulators/onwebchat.js',
+      })
+      const started = Date.now()
+      const code = await chat.ready().then(
+        () => 'ready',
+        (error: { code: string }) => error.code,
+      )
+      return { code, after: Date.now() - started, scripts: framed.document.scripts.length }
+    }, demoTokens.onwebchat)
+    fixture.allow(/does not run inside an iframe/)
+    expect(outcome.code).toBe('unsupported')
+    expect(outcome.after).toBeLessThan(1000)
+    expect(page.vendorScriptRequests('onwebchat')).toEqual([])
   })
 })
 

@@ -21,11 +21,13 @@ const vendorElements: Record<string, string> = {
   raychat: '[id^=raychat_]',
   chatra: '#chatra',
   chaport: '#chaport-container',
-  onwebchat: '[id^=onwebchat_]',
+  // Its UI (window, audio, image) and the <style> it adds (unmarked in the real script; the
+  // emulator marks it so that a test can count it).
+  onwebchat: '.onwebchatbox,#onwebchataudio,#onweb_chatimage_div,style[data-emulator=onwebchat]',
   // Its script, the loader's root, the runtime's messenger and launcher, and what the loader adds
-  // to <head> (the fixture page has no <style> or viewport <meta> of its own).
+  // to <head> (marked by the emulator only, so that a test can count them).
   rayzing:
-    '#rayzing-messenger-widget,botpenguin-root,#BotPenguin-messenger,#botpenguin-launcher-12,head>style,meta[name=viewport]',
+    '#rayzing-messenger-widget,botpenguin-root,#BotPenguin-messenger,#botpenguin-launcher-12,[data-emulator=rayzing]:is(style,meta)',
 }
 
 export interface PageSnapshot {

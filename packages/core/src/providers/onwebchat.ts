@@ -1,3 +1,4 @@
+import { ChatError } from '../chatError'
 import { defineProvider, type ProviderContext } from '../defineProvider'
 
 /** Settings onWebChat takes through `onWebChat.set` at install. */
@@ -46,6 +47,21 @@ export interface OnWebChatApi {
 type Context = ProviderContext<OnWebChatOptions>
 const set = (ctx: Context, key: string, value: unknown) => ctx.window.onWebChat.set(key, value)
 
+// Whether each load's widget is maximized, as far as chatmount knows: from `max` at start, each
+// `set('max', …)` and the vendor's callbacks, which report a change only once between them.
+const maximized = new WeakMap<ProviderContext, boolean>()
+
+function reportOpen(ctx: ProviderContext, open: boolean) {
+  if (maximized.get(ctx) === open) return
+  maximized.set(ctx, open)
+  ctx.emit(open ? 'onMaximize' : 'onMinimize')
+  ctx.emit(open ? 'open' : 'close')
+}
+
+/** 1 or '1' is on, 0 or '0' off, as the seed writes them; anything else says nothing. */
+const flag = (value: unknown) =>
+  value === 1 || value === '1' ? true : value === 0 || value === '0' ? false : undefined
+
 /** onWebChat: `set` pairs queue in `onWebChat.ar` until the real `onWebChat_` takes them. */
 export const onwebchat = defineProvider<OnWebChatApi>({
   name: 'onwebchat',
@@ -61,6 +77,15 @@ export const onwebchat = defineProvider<OnWebChatApi>({
   vendorQueue: true,
   install(ctx) {
     const { window: w, options } = ctx
+    // The real script renders nothing and never calls back inside a frame (VENDORS.md): say so now
+    // rather than after the timeout.
+    if (w.self !== w.top)
+      throw new ChatError(
+        'unsupported',
+        process.env.NODE_ENV != 'production'
+          ? 'onwebchat: its widget does not run inside an iframe (it renders nothing there); put the chat in the top page'
+          : 'onwebchat: unsupported',
+      )
     w.onWebChat ||= {
       ar: [] as Array<[string, unknown]>,
       set(key: string, value: unknown) {
@@ -69,27 +94,21 @@ export const onwebchat = defineProvider<OnWebChatApi>({
       },
       get: (key: string) => w.onWebChat_?.get(key),
     }
-    // The callbacks go first: the seed says onMaximize "is executed when the chat widget is
-    // maximized", so a widget started maximized (`max: 1`) reports it through them.
-    let open = false
-    const emitOpen = (next: boolean) => {
-      // The docs name the minimize callback both onMinimize and onMinimized: listen to both, emit once.
-      if (open === next) return
-      open = next
-      ctx.emit(next ? 'onMaximize' : 'onMinimize')
-      ctx.emit(next ? 'open' : 'close')
-    }
-    set(ctx, 'onMaximize', () => emitOpen(true))
-    set(ctx, 'onMinimize', () => emitOpen(false))
-    set(ctx, 'onMinimized', () => emitOpen(false))
+    // The callbacks go first. The docs name the minimize callback both onMinimize and onMinimized:
+    // listen to both, report once.
+    maximized.set(ctx, options.max === 1)
+    set(ctx, 'onMaximize', () => reportOpen(ctx, true))
+    set(ctx, 'onMinimize', () => reportOpen(ctx, false))
+    set(ctx, 'onMinimized', () => reportOpen(ctx, false))
     for (const name of ['onClick', 'onTrigger', 'onStartWriting'] as const)
       set(ctx, name, () => ctx.emit(name))
     for (const key of ['language', 'max', 'show'] as const) {
       if (options[key] !== undefined) set(ctx, key, options[key])
     }
   },
-  // Seed, "Set Widget Appearance": `show` 0 hides the widget; there is no callback for it.
-  startState: ({ options }) => (options.show === 0 ? { visible: false } : undefined),
+  // Seed, "Set Widget Appearance": `show` 0 hides the widget and `max` 1 starts it maximized; the
+  // real script calls nothing back for the settings it starts with.
+  startState: ({ options }) => ({ visible: options.show !== 0, open: options.max === 1 }),
   whenReady(ctx, done) {
     let active = true
     set(ctx, 'onWebChatLoaded', () => {
@@ -115,8 +134,17 @@ export const onwebchat = defineProvider<OnWebChatApi>({
         .map((key) => ['set', key, visitor[key]]),
   },
   capabilities: ['events.open', 'events.close'],
-  call: (ctx, [method, ...args]) => ctx.window.onWebChat[method](...args),
+  call(ctx, [method, ...args]) {
+    const result = ctx.window.onWebChat[method](...args)
+    // `show` has no callback, and `max` may not call one: whoever set them (show(), open(),
+    // updateOptions or the app's own call), the state follows what the widget now shows.
+    const on = method == 'set' ? flag(args[1]) : undefined
+    if (on !== undefined && args[0] == 'show') ctx.emit('visible', on)
+    if (on !== undefined && args[0] == 'max') reportOpen(ctx, on)
+    return result
+  },
   get: ({ window: w }, key) => w.onWebChat.get(key),
   globals: ['onWebChat', 'onWebChat_'],
-  elements: '[id^=onwebchat_]',
+  // Its UI (no iframe): the script builds it only where no `.onwebchatbox` is left, so all of it goes.
+  elements: '.onwebchatbox,#onwbchat_window,#onwebchataudio,#onweb_chatimage_div,[id^=onwebchat_]',
 })
