@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup'
-import { emulatorFiles } from './src/files'
+import { chaportMainFile, emulatorFiles } from './src/files'
 
 // Two builds that run in parallel: each cleans only its own output.
 export default defineConfig([
@@ -13,12 +13,16 @@ export default defineConfig([
   },
   {
     // One self-contained script per vendor, for <script src="…/emulators/raychat.js">.
-    entry: Object.fromEntries(
-      Object.entries(emulatorFiles).map(([provider, file]) => [
-        file.replace(/\.js$/, ''),
-        `src/browser/${provider}.ts`,
-      ]),
-    ),
+    entry: {
+      ...Object.fromEntries(
+        Object.entries(emulatorFiles).map(([provider, file]) => [
+          file.replace(/\.js$/, ''),
+          `src/browser/${provider}.ts`,
+        ]),
+      ),
+      // Chaport's second stage: its insert.js adds this file's script beside itself.
+      [chaportMainFile.replace(/\.js$/, '')]: 'src/browser/chaportMain.ts',
+    },
     outDir: 'dist/browser',
     format: ['iife'],
     outExtension: () => ({ js: '.js' }),

@@ -1,4 +1,4 @@
-import { bootChaport } from './chaport'
+import { bootChaportInsert, bootChaportMain } from './chaport'
 import { bootChatra } from './chatra'
 import { bootOnWebChat } from './onwebchat'
 import { bootRaychat } from './raychat'
@@ -8,22 +8,40 @@ import type { BootEmulator, EmulatedProvider, EmulatedVendor, EmulatorFault } fr
 const emulatorBoots: Readonly<Record<EmulatedProvider, BootEmulator>> = {
   raychat: bootRaychat,
   chatra: bootChatra,
-  chaport: bootChaport,
+  chaport: bootChaportInsert,
   onwebchat: bootOnWebChat,
   rayzing: bootRayzing,
 }
 
+/** What the runs are counted by: each vendor's script, and Chaport's main bundle on its own. */
+type EmulatedScript = EmulatedProvider | 'chaport-main'
+
 type EmulatorWindow = Window & {
-  __chatmountEmulatorRuns?: Partial<Record<EmulatedProvider, number>>
+  __chatmountEmulatorRuns?: Partial<Record<EmulatedScript, number>>
   __chatmountEmulatorFaults?: Partial<Record<EmulatedProvider, EmulatorFault>>
 }
 
 /**
  * How many times each emulated vendor's script ran in this window, whatever came of it (a vendor
- * that refused to start counts too). A page that runs a vendor twice has a bug this shows.
+ * that refused to start counts too), and Chaport's main bundle (`'chaport-main'`), which its
+ * insert.js adds. A page that runs a vendor twice has a bug this shows.
  */
-export function emulatorRuns(win: Window): Readonly<Partial<Record<EmulatedProvider, number>>> {
+export function emulatorRuns(win: Window): Readonly<Partial<Record<EmulatedScript, number>>> {
   return { ...(win as EmulatorWindow).__chatmountEmulatorRuns }
+}
+
+function counted(win: Window, script: EmulatedScript) {
+  const runs = ((win as EmulatorWindow).__chatmountEmulatorRuns ??= {})
+  runs[script] = (runs[script] ?? 0) + 1
+}
+
+/** Run Chaport's main bundle now, as if the script its insert.js added had just executed. */
+export function bootChaportMainEmulator(
+  win: Window,
+  script: HTMLScriptElement | null = null,
+): EmulatedVendor | undefined {
+  counted(win, 'chaport-main')
+  return bootChaportMain(win, script)
 }
 
 /**
@@ -48,8 +66,7 @@ export function bootEmulator(
   script: HTMLScriptElement | null = null,
 ): EmulatedVendor | undefined {
   const page = win as EmulatorWindow
-  const runs = (page.__chatmountEmulatorRuns ??= {})
-  runs[provider] = (runs[provider] ?? 0) + 1
+  counted(win, provider)
   const fault = page.__chatmountEmulatorFaults?.[provider]
   if (fault) delete page.__chatmountEmulatorFaults![provider]
   if (fault === 'throw') throw new Error(`${provider}: the vendor script threw (an emulated fault)`)

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { emulatorRuns } from './boot'
 import { bootChaport } from './chaport'
 import { emulateVendors } from './emulateVendors'
 import type { VendorEmulation } from './emulateVendors'
-import { addScript, nextTask, page, part, resetPage, settled } from './testSupport'
+import { addScript, chaportMainRan, nextTask, page, part, resetPage, settled } from './testSupport'
 
 type Chaport = Record<string, any>
 let emulation: VendorEmulation
@@ -26,6 +27,7 @@ function installSnippet(config: Record<string, unknown> = {}): Chaport {
 
 async function load(src = 'https://app.chaport.ru/javascripts/insert.js') {
   expect(await settled(addScript(src))).toBe('load')
+  await chaportMainRan()
   const vendor = emulation.vendor('chaport')
   if (!vendor) throw new Error('chaport did not start')
   return { chaport: page.chaport as Chaport, vendor }
@@ -38,6 +40,25 @@ beforeEach(() => {
 afterEach(() => emulation.restore())
 
 describe('Chaport emulator', () => {
+  it('insert.js only bootstraps: it adds the main bundle to <body>, whose element removes itself once run', async () => {
+    installSnippet()
+    expect(await settled(addScript('https://app.chaport.com/javascripts/insert.js'))).toBe('load')
+    const main = document.body.querySelector<HTMLScriptElement>('script[src$="/chaport-main.js"]')
+    expect(main?.src).toBe('https://app.chaport.com/javascripts/chaport-main.js')
+    expect(emulation.vendor('chaport')).toBeUndefined()
+    await settled(main!)
+    expect(main!.isConnected).toBe(false)
+    expect(emulation.vendor('chaport')?.ready).toBe(true)
+  })
+
+  it('nothing guards a second load: a second insert.js runs a second main bundle and widget', async () => {
+    installSnippet()
+    await load()
+    await load()
+    expect(emulatorRuns(window)).toMatchObject({ chaport: 2, 'chaport-main': 2 })
+    expect(document.querySelectorAll('#chaport-container')).toHaveLength(2)
+  })
+
   it('completes the same object, registers _l listeners, drains _q in order and fires ready', async () => {
     const stub = installSnippet()
     const earlyReady = vi.fn()

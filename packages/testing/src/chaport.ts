@@ -1,3 +1,4 @@
+import { chaportMainFile } from './files'
 import { drainEach } from './recorder'
 import { Session } from './session'
 import { startWhen } from './start'
@@ -27,7 +28,38 @@ const PROTECTED_FIELDS = ['name', 'email', 'phone', 'notes']
 const HEX = '0123456789abcdef'
 
 /**
- * Emulates https://app.chaport.com/javascripts/insert.js: reads `chaportConfig`, completes the
+ * Emulates https://app.chaport.com/javascripts/insert.js, which is only a bootstrapper (VENDORS.md,
+ * "What the real scripts do"): it appends the main bundle's script to `<body>`, and nothing guards a
+ * second load (a second insert.js runs a second main bundle). The `'never-ready'` fault it was run
+ * with goes to that main bundle.
+ */
+export const bootChaportInsert: BootEmulator = (win, script, { neverReady } = {}) => {
+  const doc = win.document
+  const main = doc.createElement('script')
+  main.async = true
+  // The real main bundle comes from app.chaport.com or assets.chaport.com; this one sits beside it.
+  main.src = new URL(chaportMainFile, script?.src || doc.baseURI).href
+  // The two stages are two files in a browser: the fault travels on the element.
+  if (neverReady) main.setAttribute('data-emulator-fault', 'never-ready')
+  doc.body.append(main)
+  return undefined
+}
+
+/**
+ * The main bundle, `chaport-main.js` here (not public: what it does is what the seed documents).
+ * Its script element removes itself once loaded, as the real one's does; with the install
+ * snippet's stub gone (the page took Chaport out) it has nothing to attach to and does nothing.
+ */
+export const bootChaportMain: BootEmulator = (win, script, options = {}) => {
+  script?.remove()
+  if (!(win as ChaportWindow).chaport && !(win as ChaportWindow).chaportConfig) return undefined
+  const neverReady =
+    options.neverReady || script?.getAttribute('data-emulator-fault') === 'never-ready'
+  return bootChaport(win, script, { neverReady })
+}
+
+/**
+ * The vendor itself, as the main bundle runs it: reads `chaportConfig`, completes the
  * `window.chaport` stub in place (same object), registers listeners queued in `_l`, runs the
  * commands queued in `_q`, then fires `ready` with `{ visitorId }`.
  *

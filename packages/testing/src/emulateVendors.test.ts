@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emulatorRuns, injectEmulatorFault } from './boot'
 import { emulateVendors } from './emulateVendors'
 import type { VendorEmulation } from './emulateVendors'
-import { addScript, nextTask, page, resetPage, settled } from './testSupport'
+import { addScript, chaportMainRan, nextTask, page, resetPage, settled } from './testSupport'
 
 let emulation: VendorEmulation | undefined
 
@@ -130,6 +130,7 @@ describe('emulateVendors', () => {
     page.chaportConfig = { appId: 'app' }
     injectEmulatorFault(window, 'chaport', 'never-ready')
     expect(await settled(addScript('https://app.chaport.com/javascripts/insert.js'))).toBe('load')
+    await chaportMainRan()
     expect(emulation.vendor('chaport')?.ready).toBe(false)
     expect(typeof page.chaport.open).toBe('function')
   })

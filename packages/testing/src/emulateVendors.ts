@@ -1,7 +1,7 @@
-import { bootEmulator } from './boot'
+import { bootChaportMainEmulator, bootEmulator } from './boot'
 import type { EmulatedProvider, EmulatedVendor } from './types'
 import type { HostWindow } from './util'
-import { providerForScript } from './vendorUrls'
+import { isChaportMain, providerForScript } from './vendorUrls'
 
 /** How the following vendor script loads behave. */
 export type ScriptLoadMode = 'load' | 'error' | 'hang'
@@ -56,6 +56,18 @@ export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmula
   const handle = (script: HTMLScriptElement) => {
     const src = script.getAttribute('src')
     if (!src || seen.has(script)) return
+    // Chaport's main bundle, which its insert.js adds: the vendor's own script, not the page's.
+    if (isChaportMain(src, doc.baseURI)) {
+      seen.add(script)
+      const timer = win.setTimeout(() => {
+        timers.delete(timer)
+        const vendor = bootChaportMainEmulator(win, script)
+        if (vendor) running.set('chaport', vendor)
+        script.dispatchEvent(new win.Event('load'))
+      }, delay)
+      timers.add(timer)
+      return
+    }
     const provider = providerForScript(src, doc.baseURI, options.urls)
     if (!provider) return
     seen.add(script)

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
-import { emulatorFiles } from './files'
+import { chaportMainFile, emulatorFiles } from './files'
 
 const bin = fileURLToPath(new URL('../bin/chatmount-emulators.mjs', import.meta.url))
 
@@ -14,7 +14,7 @@ it('chatmount-emulators copies every browser emulator into the folder an app ser
   try {
     execFileSync(process.execPath, [bin, join(dir, 'public', 'emulators')])
     expect(readdirSync(join(dir, 'public', 'emulators')).sort()).toEqual(
-      Object.values(emulatorFiles).sort(),
+      [...Object.values(emulatorFiles), chaportMainFile].sort(),
     )
   } finally {
     rmSync(dir, { recursive: true, force: true })

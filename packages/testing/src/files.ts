@@ -8,3 +8,6 @@ export const emulatorFiles: Readonly<Record<EmulatedProvider, string>> = {
   onwebchat: 'onwebchat.js',
   rayzing: 'rayzing.js',
 }
+
+/** Chaport's main bundle, which its insert.js (`chaport.js`) adds beside itself. */
+export const chaportMainFile = 'chaport-main.js'

@@ -67,3 +67,9 @@ export function typeAndSend(text: string, root: ParentNode = document): void {
   input.dispatchEvent(new Event('input', { bubbles: true }))
   ;(part('send', root) as HTMLButtonElement).click()
 }
+
+/** Until Chaport's main bundle, which its insert.js added, has run (its element removes itself). */
+export async function chaportMainRan(): Promise<void> {
+  const main = document.querySelector<HTMLScriptElement>('script[src$="/chaport-main.js"]')
+  if (main) await settled(main)
+}

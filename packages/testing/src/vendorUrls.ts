@@ -1,4 +1,4 @@
-import { emulatorFiles } from './files'
+import { chaportMainFile, emulatorFiles } from './files'
 import type { EmulatedProvider } from './types'
 
 /** The real vendors' script addresses (host + path); onWebChat's path continues with the chat id. */
@@ -47,4 +47,13 @@ export function providerForScript(
   if (vendor) return vendor[0]
   const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1)
   return BY_FILE.get(file)
+}
+
+/** Whether a script address is Chaport's main bundle, which the emulated insert.js adds beside itself. */
+export function isChaportMain(src: string, baseUrl: string): boolean {
+  try {
+    return new URL(src, baseUrl).pathname.endsWith('/' + chaportMainFile)
+  } catch {
+    return false
+  }
 }

@@ -77,7 +77,8 @@ describe('a script still downloading when its chat goes', () => {
     await page.evaluate(() => (window as any).chat.open())
     await page.waitForFunction(() => (window as any).chat.getState().status === 'ready')
     const state = await snapshot(page)
-    expect(state.runs).toEqual({ chaport: 1 })
+    // insert.js once, and the main bundle it adds once.
+    expect(state.runs).toEqual({ chaport: 1, 'chaport-main': 1 })
     expect(page.vendorScriptRequests('chaport')).toHaveLength(1)
     expect(nothingLeft(state, 'chaport')).toEqual([])
     expect(state.scripts.chaport).toBe(1)
@@ -85,6 +86,21 @@ describe('a script still downloading when its chat goes', () => {
     expect(vendor.isOpen).toBe(true)
     expect(vendor.calls.filter((call) => call.method === 'open')).toHaveLength(1)
     expect(JSON.stringify(vendor.visitor)).not.toContain('Gone')
+  })
+
+  it('chaport: created, destroyed and created again within 50 ms while insert.js downloads: one main bundle, one widget', async () => {
+    page = await fixture.open()
+    await createChat('chaport', {}, 600)
+    await page.waitForTimeout(20)
+    await page.evaluate(() => (window as any).chat.destroy())
+    await page.waitForTimeout(20)
+    await createChat('chaport', {}, 600)
+    await page.waitForFunction(() => (window as any).chat.getState().status === 'ready')
+    await page.waitForTimeout(300)
+    const state = await snapshot(page)
+    expect(state.runs).toEqual({ chaport: 1, 'chaport-main': 1 })
+    expect(state.elements.chaport).toBe(1)
+    expect(await errors()).toEqual([])
   })
 
   it('re-created with another token: the first script is torn down when it runs, the second runs once', async () => {
