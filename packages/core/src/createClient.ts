@@ -331,19 +331,16 @@ export function createClient<P extends AnyProvider>(
     }
     const vendor = provider!
     const later = vendor.deferredStart?.(current.ctx)
-    if (later) {
-      // Nothing is wrong: the vendor waits on purpose (for the visitor, or for the app).
+    if (later !== undefined) {
+      // Nothing is wrong: the vendor waits on purpose (for the visitor, the app, or a while).
       clearTimeout(timer)
       phase('waiting')
-      if (later == 'interaction') {
-        current.cleanups.push(
-          scheduleLoad(
-            'interaction',
-            win!,
-            undefined,
-            () => is('waiting') && attempt == current && loading(),
-          ),
-        )
+      const resume = () => is('waiting') && attempt == current && loading()
+      if (later == 'interaction')
+        current.cleanups.push(scheduleLoad('interaction', win!, undefined, resume))
+      if (typeof later == 'number') {
+        const wait = setTimeout(resume, later)
+        current.cleanups.push(() => clearTimeout(wait))
       }
     }
     if (vendor.whenReady) return

@@ -100,11 +100,13 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
   ): Partial<Pick<ChatState, 'open' | 'visible'>> | undefined
   /**
    * A documented setting that makes the vendor start later on purpose: `'interaction'` (it starts on
-   * the visitor's first interaction) or `'call'` (when the app calls its start method). Once the
-   * script has run the chat is `waiting`, with no timeout: for `'interaction'` the timeout starts
-   * with that interaction, for `'call'` the vendor's ready signal is awaited as long as it takes.
+   * the visitor's first interaction), `'call'` (when the page makes it: the app calls its start
+   * method, or fires the event it waits for), or a number of ms (it starts by itself within that
+   * long). Once the script has run the chat is `waiting`, with no timeout: for `'interaction'` the
+   * timeout starts with that interaction, for a number once that time is over, and for `'call'` the
+   * vendor's ready signal is awaited as long as it takes.
    */
-  deferredStart?(ctx: ProviderContext<Api['options']>): 'interaction' | 'call' | undefined
+  deferredStart?(ctx: ProviderContext<Api['options']>): 'interaction' | 'call' | number | undefined
   /** Wire the vendor's events to `ctx.emit` once it is ready; return a cleanup if it can. */
   listen?(ctx: ProviderContext<Api['options']>): Unsubscribe | void
   readonly operations: ProviderOperations<Api['options']>

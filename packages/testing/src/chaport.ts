@@ -208,6 +208,8 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
     startSession,
     stopSession: (clearCredentials, callback) => {
       if (clearCredentials === true) visitorId = undefined
+      // The next session's first message starts a chat of its own.
+      chatStarted = false
       callPage('Chaport', callback)
     },
     toggle: () => {

@@ -90,7 +90,11 @@ export interface ChaportOptions {
   session?: { user?: { visitorId: string; token: string }; autoStart?: boolean; persist?: boolean }
   triggers?: boolean | { enabled?: boolean | string[]; disabled?: boolean | string[] }
   visitor?: ChaportVisitorData
-  /** sha1(salt + JSON.stringify(visitor)), computed on your server; the salt never reaches the browser. */
+  /**
+   * `sha1($salt . json_encode($visitorData))` (seed 004:714: PHP's json_encode, which escapes `/`
+   * and non-ASCII characters unlike JSON.stringify), computed on your server over the same data as
+   * `visitor`, in the same order; the salt never reaches the browser.
+   */
   visitorIntegrityHash?: string
 }
 
@@ -139,9 +143,13 @@ export interface ChaportApi {
   }
 }
 
-// `ready` is not forwarded: the unified `ready` already fires once, when the vendor is usable. Its
-// payload's visitorId is kept for `get('visitorId')`, per load.
+// `ready` is not forwarded: the unified `ready` already fires once, when the vendor is usable. The
+// visitorId it carries is kept for `get('visitorId')`, per load, and follows the visitor: a signIn's
+// id, none after reset() until an event carries the new visitor's (`ready`, `chat.started`).
 const visitorIds = new WeakMap<object, string | undefined>()
+const keepVisitorId = (ctx: ProviderContext, data?: { visitorId?: string }) => {
+  if (data?.visitorId) visitorIds.set(ctx, data.visitorId)
+}
 
 const nativeEvents = [
   'chat.started',
@@ -154,14 +162,15 @@ const nativeEvents = [
 const sentFields = new WeakMap<object, Record<string, unknown>>()
 
 /**
- * The visitor as Chaport's setVisitorData call (no avatar). Seed, "Visitor data integrity":
- * "Without the hash, name, email, phone and notes fields are create-only".
+ * The visitor as Chaport's setVisitorData call: every field the app gave, in the order it gave them
+ * (no avatar, and none of chatmount's own `id`, `token` and `hash`), because the integrity hash is
+ * made on the server over `json_encode($visitorData)` and Chaport checks it against exactly what
+ * the page sends (seed 004:711-720). Seed, "Visitor data integrity": "Without the hash, name,
+ * email, phone and notes fields are create-only".
  */
-function visitorData(
-  ctx: ProviderContext,
-  { name, email, phone, notes, custom, hash }: SignedInVisitor,
-): VendorCall {
-  const data = compact({ name, email, phone, notes, custom })
+function visitorData(ctx: ProviderContext, visitor: SignedInVisitor): VendorCall {
+  const { id: _id, token: _token, hash, avatar: _avatar, ...fields } = visitor
+  const data: Record<string, unknown> = compact(fields)
   if (process.env.NODE_ENV != 'production' && !hash) {
     const sent = sentFields.get(ctx) ?? {}
     const changed = (['name', 'email', 'phone', 'notes'] as const).filter(
@@ -207,6 +216,7 @@ export const chaport = defineProvider<ChaportApi>({
     // Chaport has no `off`: the context stops emitting once this load is torn down.
     for (const name of nativeEvents)
       w.chaport.on(name, (payload: unknown) => ctx.emit(name, payload))
+    w.chaport.on('chat.started', (data?: { visitorId?: string }) => keepVisitorId(ctx, data))
     w.chaport.on('widget.stateChange', (change: unknown) => {
       // The docs name the states but not the payload's shape: take a string or `{ state }`.
       const state =
@@ -219,13 +229,18 @@ export const chaport = defineProvider<ChaportApi>({
   // the launcher's, so `visible` is the launcher's visibility here.
   startState: ({ options }) => (options.launcher?.show === false ? { visible: false } : undefined),
   // Seed, session: "autoStart | Pass false in order to delay the session start and chat loading
-  // until you call startSession method." Ready comes after the session started.
-  deferredStart: ({ options }) => (options.session?.autoStart === false ? 'call' : undefined),
+  // until you call startSession method." Ready comes after the session started. Seed, init
+  // (004:215-229): it waits for `init.event`, and starts after `init.maxDelay` ms at the latest.
+  deferredStart({ options: { session, init } }) {
+    if (session?.autoStart === false) return 'call'
+    if (typeof init?.maxDelay == 'number') return init.maxDelay
+    if (init?.event) return 'call'
+  },
   whenReady(ctx, done) {
     let active = true
     ctx.window.chaport.on('ready', (data?: { visitorId?: string }) => {
       if (!active) return
-      visitorIds.set(ctx, data?.visitorId)
+      keepVisitorId(ctx, data)
       done()
     })
     return () => (active = false)
@@ -240,17 +255,21 @@ export const chaport = defineProvider<ChaportApi>({
     // Seed, "Logged-in users": the visitorId the app stored, and the token its server made
     // (sha1(personalSalt . visitorId)); startSession takes `{ id, token }` ("Or using credentials
     // stored on your server"). The fields go with the integrity hash where there is one.
-    signIn: (ctx, visitor) => [
-      ...(visitor.id && visitor.token
-        ? [
-            ['stopSession'] as const,
-            ['startSession', { id: visitor.id, token: visitor.token }] as const,
-          ]
-        : []),
-      visitorData(ctx, visitor),
-    ],
-    // Forget the stored credentials, then start a fresh anonymous session.
-    reset: () => [['stopSession', true], ['startSession']],
+    signIn(ctx, visitor) {
+      if (!visitor.id || !visitor.token) return [visitorData(ctx, visitor)]
+      visitorIds.set(ctx, visitor.id)
+      return [
+        ['stopSession'],
+        ['startSession', { id: visitor.id, token: visitor.token }],
+        visitorData(ctx, visitor),
+      ]
+    },
+    // Forget the stored credentials, then start a fresh anonymous session, whose visitorId the
+    // vendor reports later.
+    reset(ctx) {
+      visitorIds.set(ctx, undefined)
+      return [['stopSession', true], ['startSession']]
+    },
     pageView: (_, page) => [
       page.url || page.title ? ['newPageView', compact(page)] : ['newPageView'],
     ],
