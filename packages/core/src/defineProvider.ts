@@ -119,6 +119,16 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
   /** The globals the install and the vendor leave on `window`; deleted on teardown. */
   readonly globals?: readonly string[]
   /**
+   * What the vendor stores in the browser: localStorage and sessionStorage keys and cookie names,
+   * exact or as a prefix (`'onwbcht*'`). Removed when consent is withdrawn (never on `destroy()`,
+   * so a remount keeps the visitor's conversation).
+   */
+  readonly storage?: {
+    readonly local?: readonly string[]
+    readonly session?: readonly string[]
+    readonly cookies?: readonly string[]
+  }
+  /**
    * A selector for the elements the vendor renders; removed on teardown (and before a new install),
    * with the `<style>`, `<meta>` and `<link>` its script added to `<head>` in the same run.
    */

@@ -221,6 +221,8 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
     loadType === 'FAST_LOAD' ? 'now' : loadType === 'SEO_FRIENDLY' ? 'interaction' : 'load'
   const cancel = startWhen(win, when, () => {
     if (neverReady) return
+    // The visitor's token, kept across visits (VENDORS.md: localStorage `rayToken`).
+    if (!win.localStorage.getItem('rayToken')) win.localStorage.setItem('rayToken', randomId(32))
     w.Raychat = api
     session.ready = true
     win.dispatchEvent(new w.Event('raychat_ready'))

@@ -207,5 +207,11 @@ export const chatra = defineProvider<ChatraApi>({
   },
   teardown: ({ window: w }) => w.Chatra?.('kill'),
   globals: ['Chatra', 'ChatraID', 'ChatraSetup', 'ChatraIntegration'],
+  // Its real script keeps these in localStorage, or in 10-year cookies where localStorage throws
+  // (VENDORS.md, "What the real scripts do").
+  storage: {
+    local: ['Chatra.*'],
+    cookies: ['Chatra.*'],
+  },
   elements: '#chatra',
 })

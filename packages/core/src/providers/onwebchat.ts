@@ -145,6 +145,11 @@ export const onwebchat = defineProvider<OnWebChatApi>({
   },
   get: ({ window: w }, key) => w.onWebChat.get(key),
   globals: ['onWebChat', 'onWebChat_'],
+  // Its real script's cookies and sessionStorage keys (VENDORS.md, "What the real scripts do").
+  storage: {
+    cookies: ['onwbcht*', 'consentvalue', 'inChatC', 'hasTriggeredC', 'hasTriggeredNoReplyC'],
+    session: ['chattext', 'maxChat', 'secOnSite'],
+  },
   // Its UI (no iframe): the script builds it only where no `.onwebchatbox` is left, so all of it goes.
   elements: '.onwebchatbox,#onwbchat_window,#onwebchataudio,#onweb_chatimage_div,[id^=onwebchat_]',
 })

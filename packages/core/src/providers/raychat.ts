@@ -210,5 +210,7 @@ export const raychat = defineProvider<RaychatApi>({
     'RAYCHAT_ALWAYS_FULLSCREEN',
     'RAYCHAT_HIDE_WIDGET_ON_INIT',
   ],
+  // The visitor's token (VENDORS.md: localStorage `rayToken`).
+  storage: { local: ['rayToken'] },
   elements: '[id^=raychat_]',
 })

@@ -51,6 +51,9 @@ export const rayzing = defineProvider<RayzingApi>({
   call() {
     throw new ChatError('unsupported', 'rayzing: no browser API')
   },
+  // What BotPenguin's loader writes (VENDORS.md). It also writes `old`, a name too generic to take
+  // from a page that may use it itself: that one stays.
+  storage: { local: ['__BotPenguin*'] },
   get({ window }) {
     const storage = window.sessionStorage
     for (let index = 0; index < storage.length; index++) {
