@@ -33,6 +33,15 @@ const parts = {
     /takeOut\.ts$/,
     `export const removeVendorElements = () => {}; export const takeOut = () => undefined`,
   ],
+  // What the vendors' real scripts asked for (issue 22).
+  'what a vendor adds to <head>, taken out with it': [
+    /vendorHead\.ts$/,
+    `export const watchVendorHead = () => {}; export const removeVendorHead = () => {}`,
+  ],
+  'what a vendor stored, forgotten when consent is withdrawn': [
+    /vendorStorage\.ts$/,
+    `export const forgetVendorStorage = () => {}`,
+  ],
   [`the ${provider} provider`]: [
     new RegExp(`providers/${provider}\\.ts$`),
     `export const ${provider} = {}`,

@@ -11,7 +11,13 @@
 // Budgets marked PROVISIONAL are at what is measured: issue 11's lifecycle work and issue 12's
 // vendor-state rules took them over the ceilings an earlier issue set, and issue 13's targets are
 // not met. Ceilings and targets are as the issues set them, in the earlier script's measure, which
-// counted the app's own line too (50–125 B); see the root README, "Size".
+// counted the app's own line too (50–125 B); see the root README, "Size". Issue 22 (the vendors as
+// their real scripts behave) added about 540 B to each app: what a vendor adds to <head> taken out
+// with it 183 B, the state after a vendor's restart and a start delayed by a time ~130 B, Chatra's
+// restarts and signed-in clientId 95 B, withdrawn consent's wiring ~60 B (the forgetting itself,
+// 316 B, is a chunk a page fetches only when a visitor withdraws), chunk overhead the rest. Each
+// budget moved by its case's growth and keeps the headroom it had; issue 24 (chatmount's own
+// facade) replaces these budgets.
 import { appBuild } from './appBuild.mjs'
 
 const react = ['react', 'react/jsx-runtime']
@@ -29,7 +35,7 @@ export default [
     name: '@chatmount/core: createChat, provider chatra by name',
     import: { '@chatmount/core': '{ createChat }' },
     carriesRoutes: false,
-    limit: '5.97 KiB',
+    limit: '6.5 KiB',
   }),
   // PROVISIONAL: ceiling 4.25 KiB, target 3400 B.
   ...['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'].map((provider) =>
@@ -39,7 +45,7 @@ export default [
         '@chatmount/core/base': '{ createChat }',
         [`@chatmount/core/providers/${provider}`]: `{ ${provider} }`,
       },
-      limit: '5.35 KiB',
+      limit: '5.72 KiB',
     }),
   ),
   check({
@@ -54,13 +60,13 @@ export default [
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher }' },
     ignore: react,
     carriesRoutes: false,
-    limit: '7.6 KiB',
+    limit: '8.14 KiB',
   }),
   check({
     name: '@chatmount/react: the same app + ChatRoutes',
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher, ChatRoutes }' },
     ignore: react,
-    limit: '8.28 KiB',
+    limit: '8.8 KiB',
   }),
   check({
     name: '@chatmount/react on its own (core excluded)',
@@ -74,13 +80,13 @@ export default [
     import: { '@chatmount/vue': '{ chatPlugin, ChatLauncher }' },
     ignore: ['vue'],
     carriesRoutes: false,
-    limit: '7.85 KiB',
+    limit: '8.37 KiB',
   }),
   check({
     name: '@chatmount/vue: the same app + chatRoutes',
     import: { '@chatmount/vue': '{ chatPlugin, chatRoutes, ChatLauncher }' },
     ignore: ['vue'],
-    limit: '8.64 KiB',
+    limit: '9.12 KiB',
   }),
   check({
     name: '@chatmount/vue on its own (core excluded)',
@@ -94,7 +100,7 @@ export default [
     import: { '@chatmount/angular': '{ provideChat, ChatLauncher }' },
     ignore: angular,
     carriesRoutes: false,
-    limit: '8.66 KiB',
+    limit: '9.19 KiB',
   }),
   check({
     name: '@chatmount/angular: the same app + withRouter',
@@ -103,7 +109,7 @@ export default [
       '@chatmount/angular/router': '{ withRouter }',
     },
     ignore: angular,
-    limit: '9.5 KiB',
+    limit: '10.02 KiB',
   }),
   check({
     name: '@chatmount/angular on its own (core excluded)',

@@ -14,7 +14,6 @@ import { claim, orphan } from './orphanScripts'
 import { scheduleLoad } from './strategies'
 import { removeVendorElements, takeOut } from './takeOut'
 import { watchVendorHead } from './vendorHead'
-import { forgetVendorStorage } from './vendorStorage'
 import type { ChatState, SignedInVisitor, Unsubscribe } from './types'
 import { invalid, plainCopy, validateVisitor } from './validateOptions'
 import { addScript, SCRIPT_MARK, scriptKey, type VendorScript } from './vendorScript'
@@ -469,11 +468,14 @@ export function createClient<P extends AnyProvider>(
       if (granted) return arm()
       stop()
       phase('waiting')
-      // Withdrawn consent also forgets what the vendor stored (its provider's chunk may still be
-      // on its way: then once it is there, if consent is still withdrawn).
-      const forget = (vendor: AnyProvider) => !consent && win && forgetVendorStorage(vendor, win)
-      if (provider) forget(provider)
-      else arriving?.then(forget, () => {})
+      // Withdrawn consent also forgets what the vendor stored, once its provider is there (its
+      // chunk may be on its way) and if consent is still withdrawn. The code that forgets is a
+      // chunk of its own: a page pays for it only when a visitor withdraws.
+      if (win)
+        Promise.all([arriving ?? provider, import('./vendorStorage')]).then(
+          ([vendor, { forgetVendorStorage }]) => !consent && forgetVendorStorage(vendor!, win),
+          () => {},
+        )
     },
     on(event, handler) {
       const subscription: [string, (payload: any) => void] = [event, handler]

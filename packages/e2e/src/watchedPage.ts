@@ -1,3 +1,4 @@
+import { emulatorFiles } from '@chatmount/testing'
 import type { Page, Route } from 'playwright-core'
 
 type UrlPattern = string | RegExp
@@ -6,7 +7,10 @@ type UrlPattern = string | RegExp
 export interface WatchedPage extends Page {
   /** Every uncaught error and console error so far, except failed loads of requests `block()` aborted. */
   problems(): string[]
-  /** URLs of the requests for `/emulators/<provider>.js` (any provider when none is named). */
+  /**
+   * URLs of the requests for `/emulators/<provider>.js` (any provider when none is named): the
+   * vendor scripts the page asked for, not the ones a vendor's script adds itself.
+   */
   vendorScriptRequests(provider?: string): string[]
   /** Abort matching requests, as a content blocker would, until `unblock()`. */
   block(pattern: UrlPattern): Promise<void>
@@ -16,6 +20,9 @@ export interface WatchedPage extends Page {
 }
 
 const vendorScript = /\/emulators\/([^/]+)\.js$/
+// The scripts a page asks for, one per vendor; not what a vendor's own script asks for after it
+// (Chaport's insert.js adds its main bundle, `chaport-main.js`).
+const pageScripts = new Set(Object.keys(emulatorFiles))
 
 /** Start watching `page`: call it before the first navigation so nothing is missed. */
 export function watchPage(page: Page): WatchedPage {
@@ -36,7 +43,8 @@ export function watchPage(page: Page): WatchedPage {
   })
   page.on('request', (request) => {
     const match = vendorScript.exec(new URL(request.url()).pathname)
-    if (match) vendorRequests.push({ provider: match[1]!, url: request.url() })
+    if (match && pageScripts.has(match[1]!))
+      vendorRequests.push({ provider: match[1]!, url: request.url() })
   })
 
   const extras = {
