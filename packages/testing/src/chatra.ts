@@ -55,6 +55,7 @@ const LIVE = '__chatraEmulatorLive'
  *   drawn, and `#chatra` gets the class `chatra--visible` when the button shows;
  * - `restart` is kill plus a fresh init: `window.Chatra` becomes a new function (a kept reference
  *   goes dead) and the queue taken at the first load is replayed again, every time;
+ * - it adds a `<style>` (no id) to `<head>` with the widget;
  * - it stores `Chatra.clientId`, `Chatra.lastPageViewAt` and `Chatra.referrer` in localStorage.
  * Chatra has no ready event.
  */
@@ -253,6 +254,11 @@ export const bootChatra: BootEmulator = (win) => {
     if (event.target.closest(selector)) session.setOpen(!session.open)
   })
 
+  const style = win.document.createElement('style')
+  style.textContent = '#chatra{position:fixed;z-index:9999}'
+  style.dataset.emulator = 'chatra'
+  session.onDestroy(() => style.remove())
+
   // Taken once, at the first load; a Chatra live from an earlier load (no queue) is killed.
   const stub = w.Chatra
   const queue = stub && Array.isArray(stub.q) ? [...stub.q] : []
@@ -263,6 +269,9 @@ export const bootChatra: BootEmulator = (win) => {
     session.ready = true
     readSetup()
     callPage('Chatra', setting('onInit'))
+    // Its styles, with no id, in the same run as the widget (unmarked in the real script; marked
+    // here so that tests can count it: chatmount never looks).
+    if (!style.isConnected) win.document.head.append(style)
     if (isRecord(w.ChatraIntegration))
       session.visitor = { ...session.visitor, ...w.ChatraIntegration }
     startWidget()

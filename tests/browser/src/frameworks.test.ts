@@ -40,7 +40,7 @@ describe.each(frameworks)('%s', (framework) => {
     const state = await snapshot(page)
     expect(state.runs).toEqual({ chatra: 1 })
     expect(state.scripts.chatra).toBe(1)
-    expect(state.elements.chatra).toBe(1)
+    expect(state.elements.chatra).toBe(2) // its widget and its <style>
     expect(nothingLeft(state, 'chatra')).toEqual([])
     expect((await readEmulator(page))?.ready).toBe(true)
   })

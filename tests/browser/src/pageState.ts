@@ -19,7 +19,7 @@ const vendorGlobals: Record<string, string[]> = {
 /** What each emulated vendor renders, and the script chatmount adds for it. */
 const vendorElements: Record<string, string> = {
   raychat: '[id^=raychat_]',
-  chatra: '#chatra',
+  chatra: '#chatra,style[data-emulator=chatra]',
   chaport: '#chaport-container',
   // Its UI (window, audio, image) and the <style> it adds (unmarked in the real script; the
   // emulator marks it so that a test can count it).
