@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { chromium, type BrowserContext } from 'playwright-core'
 import { watchPage } from './watchedPage'
 import type { WatchedPage } from './watchedPage'
 
@@ -24,6 +24,9 @@ const chromiumArgs = [
   '--disable-sync',
 ]
 
+/** The browsers open now, each recording a Playwright trace (kept for a failed test: traceOnFailure). */
+export const openBrowsers = new Set<BrowserContext>()
+
 /** Headless Chromium with a fresh, throw-away profile. */
 export async function launchBrowser(): Promise<BrowserHandle> {
   const profile = await mkdtemp(join(tmpdir(), 'chatmount-e2e-'))
@@ -33,9 +36,12 @@ export async function launchBrowser(): Promise<BrowserHandle> {
       headless: true,
       args: chromiumArgs,
     })
+    await context.tracing.start({ snapshots: true })
+    openBrowsers.add(context)
     return {
       newPage: async () => watchPage(await context.newPage()),
       async close() {
+        openBrowsers.delete(context)
         await context.close()
         await rm(profile, { recursive: true, force: true })
       },
