@@ -49,11 +49,12 @@ describe('the vendor script goes through next/script', () => {
     await settle()
     expect(vendorScripts()).toHaveLength(0)
     act(() => idle.shift()!())
-    await settle()
+    // The provider's chunk first: a loaded machine may take longer than a fixed wait to import it.
+    await waitFor(() => expect(vendorScripts()).toHaveLength(1))
     const [script] = vendorScripts()
     expect(script?.id).toBe('chatmount-chatra')
     expect(script?.getAttribute('data-nscript')).toBe('lazyOnload')
-    expect(emulation.vendor('chatra')?.ready).toBe(true)
+    await waitFor(() => expect(emulation.vendor('chatra')?.ready).toBe(true))
   })
 
   it('a blocked script reaches onError; retry adds one fresh script (core’s: next/script will not retry a src) and recovers', async () => {
@@ -86,12 +87,14 @@ describe('the vendor script goes through next/script', () => {
   it('a new chat for the same provider (new token) replaces the script: still one in the page', async () => {
     const other = '1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b'
     const app = renderApp('/', <ChatWidget token={demoTokens.raychat} load="eager" />)
-    await settle()
-    expect(vendorScripts().map((script) => script.id)).toEqual(['chatmount-raychat'])
+    // The provider's chunk first: a loaded machine may take longer than a fixed wait to import it.
+    await waitFor(() =>
+      expect(vendorScripts().map((script) => script.id)).toEqual(['chatmount-raychat']),
+    )
     app.rerender(<ChatWidget token={other} load="eager" />)
+    await waitFor(() => expect(emulation.scripts).toHaveLength(2))
     await settle()
     expect(vendorScripts()).toHaveLength(1)
-    expect(emulation.scripts).toHaveLength(2)
-    expect(emulation.vendor('raychat')?.ready).toBe(true)
+    await waitFor(() => expect(emulation.vendor('raychat')?.ready).toBe(true))
   })
 })
