@@ -8,7 +8,7 @@ const additions = new WeakMap<ProviderContext, { added: Element[]; stop(): void 
  * `<style>`, a `<meta>` (Rayzing's loader adds a second viewport one), a `<link>`. They carry no mark
  * of their own, but a vendor's script adds them in the same run as its elements, so the head
  * elements added in the same batch of mutations as one of those are the vendor's. Only they are
- * taken out with it (`removeVendorHead`); the page's own stay.
+ * taken out with it (`removeVendorHead`); the page's own stay. The watch ends with that batch.
  */
 export function watchVendorHead(provider: AnyProvider, ctx: ProviderContext): void {
   const { window, document } = ctx
@@ -18,12 +18,15 @@ export function watchVendorHead(provider: AnyProvider, ctx: ProviderContext): vo
   const isElement = (node: Node): node is Element => node.nodeType == 1
   const observer = new window.MutationObserver((records) => {
     const nodes = records.flatMap((record) => [...record.addedNodes]).filter(isElement)
-    if (!nodes.some((node) => node.matches(vendorElements))) return
+    // The vendor's own elements, not the script element chatmount added for it (Rayzing's matches).
+    if (!nodes.some((node) => node.localName != 'script' && node.matches(vendorElements))) return
     added.push(
       ...nodes.filter(
         (node) => node.parentNode == document.head && node.matches('style,meta,link'),
       ),
     )
+    // The vendor's script has run: the app's own changes are none of this watch's business.
+    observer.disconnect()
   })
   observer.observe(document.head, { childList: true })
   observer.observe(document.body, { childList: true, subtree: true })
