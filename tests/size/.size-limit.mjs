@@ -16,8 +16,9 @@
 // with it 183 B, the state after a vendor's restart and a start delayed by a time ~130 B, Chatra's
 // restarts and signed-in clientId 95 B, withdrawn consent's wiring ~60 B (the forgetting itself,
 // 316 B, is a chunk a page fetches only when a visitor withdraws), chunk overhead the rest. Each
-// budget moved by its case's growth and keeps the headroom it had; issue 24 (chatmount's own
-// facade) replaces these budgets.
+// budget moved by its case's growth and keeps the headroom it had (Vue's and Angular's by 10 B more
+// when the head watch learned to end with the vendor's first batch, off the app's hot path); issue
+// 24 (chatmount's own facade) replaces these budgets.
 import { appBuild } from './appBuild.mjs'
 
 const react = ['react', 'react/jsx-runtime']
@@ -80,7 +81,7 @@ export default [
     import: { '@chatmount/vue': '{ chatPlugin, ChatLauncher }' },
     ignore: ['vue'],
     carriesRoutes: false,
-    limit: '8.37 KiB',
+    limit: '8.38 KiB',
   }),
   check({
     name: '@chatmount/vue: the same app + chatRoutes',
@@ -100,7 +101,7 @@ export default [
     import: { '@chatmount/angular': '{ provideChat, ChatLauncher }' },
     ignore: angular,
     carriesRoutes: false,
-    limit: '9.19 KiB',
+    limit: '9.2 KiB',
   }),
   check({
     name: '@chatmount/angular: the same app + withRouter',

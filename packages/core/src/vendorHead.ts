@@ -1,7 +1,7 @@
 import type { AnyProvider, ProviderContext } from './defineProvider'
 
 /** The head elements a vendor added, per load, and the watch that finds them. */
-const additions = new WeakMap<ProviderContext, { added: Element[]; stop(): void }>()
+const additions = new WeakMap<ProviderContext, [MutationObserver, Element[]]>()
 
 /**
  * Watch for what the vendor adds to `<head>` beside the elements `provider.elements` names: a
@@ -13,7 +13,7 @@ const additions = new WeakMap<ProviderContext, { added: Element[]; stop(): void 
 export function watchVendorHead(provider: AnyProvider, ctx: ProviderContext): void {
   const { window, document } = ctx
   const vendorElements = provider.elements
-  if (!vendorElements || !window.MutationObserver) return
+  if (!vendorElements) return
   const added: Element[] = []
   const isElement = (node: Node): node is Element => node.nodeType == 1
   const observer = new window.MutationObserver((records) => {
@@ -30,13 +30,12 @@ export function watchVendorHead(provider: AnyProvider, ctx: ProviderContext): vo
   })
   observer.observe(document.head, { childList: true })
   observer.observe(document.body, { childList: true, subtree: true })
-  additions.set(ctx, { added, stop: () => observer.disconnect() })
+  additions.set(ctx, [observer, added])
 }
 
-/** Stop watching, and take out the head elements the vendor added in this load. */
+/** Stop watching, and take out the head elements the vendor added in this load (again is harmless). */
 export function removeVendorHead(ctx: ProviderContext): void {
-  const found = additions.get(ctx)
-  additions.delete(ctx)
-  found?.stop()
-  found?.added.forEach((element) => element.remove())
+  const [observer, added] = additions.get(ctx) ?? []
+  observer?.disconnect()
+  added?.forEach((element) => element.remove())
 }
