@@ -8,16 +8,22 @@ import { chatObject, chatProps, replace, type FreshApp } from './rehearsal'
 
 type Options = Pick<FreshApp, 'pin'> & { generator?: NonNullable<FreshApp['generate']>['with'] }
 
-const serveDist = (dir: string) => serveStatic(join(dir, 'dist'))
+/** A `create-vite` app from `template`, served from its `dist`. */
+const viteApp =
+  (template: string, app: Pick<FreshApp, 'installs' | 'files'>) =>
+  ({ generator = 'vite', pin }: Options = {}): FreshApp => ({
+    generate: {
+      with: generator,
+      bin: 'create-vite',
+      args: (name) => [name, '--template', template, '--no-interactive'],
+    },
+    pin,
+    ...app,
+    serve: (dir) => serveStatic(join(dir, 'dist')),
+  })
 
 /** `create-vite --template react-ts`: `tsc -b && vite build`, so the app type-checks our types. */
-export const viteReact = ({ generator = 'vite', pin }: Options = {}): FreshApp => ({
-  generate: {
-    with: generator,
-    bin: 'create-vite',
-    args: (name) => [name, '--template', 'react-ts', '--no-interactive'],
-  },
-  pin,
+export const viteReact = viteApp('react-ts', {
   installs: ['react', 'core', 'testing'],
   files: {
     'src/App.tsx': `import { ChatLauncher, ChatProvider } from '@chatmount/react'
@@ -31,17 +37,10 @@ export default function App() {
 }
 `,
   },
-  serve: serveDist,
 })
 
 /** `create-vite --template vue-ts`: `vue-tsc -b && vite build`. */
-export const viteVue = ({ generator = 'vite', pin }: Options = {}): FreshApp => ({
-  generate: {
-    with: generator,
-    bin: 'create-vite',
-    args: (name) => [name, '--template', 'vue-ts', '--no-interactive'],
-  },
-  pin,
+export const viteVue = viteApp('vue-ts', {
   installs: ['vue', 'core', 'testing'],
   files: {
     'src/main.ts': (main) =>
@@ -59,7 +58,6 @@ import { ChatLauncher } from '@chatmount/vue'
 </template>
 `,
   },
-  serve: serveDist,
 })
 
 /** `create-next-app` (App Router, TypeScript), installing only `@chatmount/next`. */
