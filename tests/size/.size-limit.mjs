@@ -17,8 +17,14 @@
 // restarts and signed-in clientId 95 B, withdrawn consent's wiring ~60 B (the forgetting itself,
 // 316 B, is a chunk a page fetches only when a visitor withdraws), chunk overhead the rest. Each
 // budget moved by its case's growth and keeps the headroom it had (Vue's and Angular's by 10 B more
-// when the head watch learned to end with the vendor's first batch, off the app's hot path); issue
-// 24 (chatmount's own facade) replaces these budgets.
+// when the head watch learned to end with the vendor's first batch, off the app's hot path). Issue
+// 23 (the engine as one state machine) added 1,111–1,145 B to each app, measured by leaving each
+// part out of a base + Chatra bundle: the transition table 486 B, one vendor attempt (its context,
+// readiness by signal or poll, a deferred start) 270 B, the command queue 83 B, the shared
+// subscribable 84 B, `ready()`'s promise 38 B, and keeping a vendor that ran while no chat held it
+// for a chat that comes back (the 20-toggle fix; scripts in flight 246 → 447 B) 201 B; the engine
+// that runs the table is as large as the one it replaced. Each budget moved by its case's growth.
+// Issue 24 (chatmount's own facade, the engine fetched on intent) replaces these budgets.
 import { appBuild } from './appBuild.mjs'
 
 const react = ['react', 'react/jsx-runtime']
@@ -36,7 +42,7 @@ export default [
     name: '@chatmount/core: createChat, provider chatra by name',
     import: { '@chatmount/core': '{ createChat }' },
     carriesRoutes: false,
-    limit: '6.5 KiB',
+    limit: '7.62 KiB',
   }),
   // PROVISIONAL: ceiling 4.25 KiB, target 3400 B.
   ...['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'].map((provider) =>
@@ -46,7 +52,7 @@ export default [
         '@chatmount/core/base': '{ createChat }',
         [`@chatmount/core/providers/${provider}`]: `{ ${provider} }`,
       },
-      limit: '5.72 KiB',
+      limit: '6.84 KiB',
     }),
   ),
   check({
@@ -61,13 +67,13 @@ export default [
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher }' },
     ignore: react,
     carriesRoutes: false,
-    limit: '8.14 KiB',
+    limit: '9.23 KiB',
   }),
   check({
     name: '@chatmount/react: the same app + ChatRoutes',
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher, ChatRoutes }' },
     ignore: react,
-    limit: '8.8 KiB',
+    limit: '9.9 KiB',
   }),
   check({
     name: '@chatmount/react on its own (core excluded)',
@@ -81,13 +87,13 @@ export default [
     import: { '@chatmount/vue': '{ chatPlugin, ChatLauncher }' },
     ignore: ['vue'],
     carriesRoutes: false,
-    limit: '8.38 KiB',
+    limit: '9.48 KiB',
   }),
   check({
     name: '@chatmount/vue: the same app + chatRoutes',
     import: { '@chatmount/vue': '{ chatPlugin, chatRoutes, ChatLauncher }' },
     ignore: ['vue'],
-    limit: '9.12 KiB',
+    limit: '10.21 KiB',
   }),
   check({
     name: '@chatmount/vue on its own (core excluded)',
@@ -101,7 +107,7 @@ export default [
     import: { '@chatmount/angular': '{ provideChat, ChatLauncher }' },
     ignore: angular,
     carriesRoutes: false,
-    limit: '9.2 KiB',
+    limit: '10.3 KiB',
   }),
   check({
     name: '@chatmount/angular: the same app + withRouter',
@@ -110,7 +116,7 @@ export default [
       '@chatmount/angular/router': '{ withRouter }',
     },
     ignore: angular,
-    limit: '10.02 KiB',
+    limit: '11.12 KiB',
   }),
   check({
     name: '@chatmount/angular on its own (core excluded)',

@@ -85,8 +85,11 @@ describe('ChatService methods and signals', () => {
 
     chat.setConsent(false)
     expect(scripts()).toHaveLength(0)
+    // Granted again, the strategy decides afresh: `manual` waits to be asked.
     chat.setConsent(true)
-    await until(() => chat.status() === 'ready')
+    await Promise.resolve()
+    expect(chat.status()).toBe('idle')
+    await chat.load()
     expect(scripts()).toHaveLength(1)
 
     const raychat = chatWith({ token: demoTokens.raychat, load: 'eager' })

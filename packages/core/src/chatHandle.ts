@@ -3,6 +3,7 @@ import { createChat, validateChatOptions, type CreateChatOptions } from './creat
 import type { AnyProvider } from './defineProvider'
 import type { ProviderName } from './builtinProviders'
 import { changeOf, type OptionsSeen } from './optionChanges'
+import { createSubscribable } from './subscribable'
 import type { ChatState, Unsubscribe } from './types'
 
 /** The state of a chat that does not exist yet (first render, server render). */
@@ -65,10 +66,10 @@ export function createChatHandle(): ChatHandle {
   let seen: OptionsSeen | undefined
   const pending: Array<(client: ChatClient<any>) => void> = []
   let unhookState: Unsubscribe | undefined
-  const listeners = new Set<() => void>()
+  const changes = createSubscribable()
   // Each handler with its unsubscribe from the current chat.
   const handlers = new Set<{ event: string; handler: (payload: any) => void; stop?: Unsubscribe }>()
-  const notify = () => listeners.forEach((listener) => listener())
+  const notify = () => changes.emit('change')
 
   function attach(next: ChatClient<any> | undefined) {
     unhookState?.()
@@ -90,10 +91,7 @@ export function createChatHandle(): ChatHandle {
       return client?.provider ?? ''
     },
     getState: () => client?.getState() ?? initialState,
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    subscribe: (listener) => changes.on('change', listener),
     setOptions(options) {
       if (options) validateChatOptions(options)
       let change = changeOf(seen, options)

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ChatError } from './chatError'
 import { createChat } from './createChat'
+import { createClient } from './createClient'
+import type { VendorWindow } from './defineProvider'
+import { KEEP_LANDED } from './orphanScripts'
+import { validateOptions } from './validateOptions'
 import { defineProvider } from './defineProvider'
 import type { ScriptRequest } from './options'
 import {
@@ -324,6 +328,21 @@ describe('consent', () => {
   })
 })
 
+describe('consent withdrawn and granted again', () => {
+  it('waits for the strategy afresh, though load() had been asked before', async () => {
+    const client = chat({ load: 'interaction' })
+    client.load().catch(() => {})
+    expect(fakeScripts()).toHaveLength(1)
+    client.setConsent(false)
+    client.setConsent(true)
+    await settle()
+    expect(fakeScripts()).toHaveLength(0)
+    expect(client.getState().status).toBe('waiting')
+    window.dispatchEvent(new Event('pointerdown'))
+    expect(fakeScripts()).toHaveLength(1)
+  })
+})
+
 describe('destroy', () => {
   it('leaves no script, global or vendor element, rejects waiting callers, and a new chat works', async () => {
     const client = chat()
@@ -486,6 +505,77 @@ describe('a script still downloading when its chat goes', () => {
     expect(fakeScripts().map((script) => script.src)).toEqual(['https://fake.example/other.js'])
     loadFakeScript()
     await second.ready()
+  })
+})
+
+describe('a script that ran after its chat went', () => {
+  /** A chat created and destroyed while its script downloads; then its script runs. */
+  async function landedWithoutChat(wait: () => Promise<unknown> = settle) {
+    const first = chat()
+    first.call('say', 'lost')
+    await wait()
+    const [element] = fakeScripts()
+    first.destroy()
+    const calls = runFakeVendor(window as any)
+    element!.dispatchEvent(new Event('load'))
+    return { element: element!, calls }
+  }
+
+  it('is kept a moment: a chat created meanwhile takes over the running vendor, with no second script', async () => {
+    const { element, calls } = await landedWithoutChat()
+    expect((window as any).Fake).toBeDefined()
+    const second = chat()
+    second.call('say', 'kept')
+    await settle()
+    expect(fakeScripts()).toEqual([element])
+    await second.ready()
+    expect(calls).toEqual([['say', ['kept']]])
+  })
+
+  it(`is taken out after ${KEEP_LANDED} ms with no chat, and the next chat loads afresh`, async () => {
+    vi.useFakeTimers()
+    const { element } = await landedWithoutChat(() => vi.advanceTimersByTimeAsync(0))
+    await vi.advanceTimersByTimeAsync(KEEP_LANDED)
+    expect((window as any).Fake).toBeUndefined()
+    expect(document.getElementById('fake-widget')).toBeNull()
+    expect(element.isConnected).toBe(false)
+    chat()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(fakeScripts()).toHaveLength(1)
+    expect(fakeScripts()[0]).not.toBe(element)
+  })
+
+  it('is not taken over by a chat with other settings: taken out, and that chat loads its own', async () => {
+    const { element } = await landedWithoutChat()
+    chat({ options: { greeting: 'other' } })
+    await settle()
+    expect(document.getElementById('fake-widget')).toBeNull()
+    expect(fakeScripts()).toHaveLength(1)
+    expect(fakeScripts()[0]).not.toBe(element)
+    expect((window as any).FAKE_GREETING).toBe('other')
+  })
+})
+
+describe('one page, one registry per document', () => {
+  it("an iframe's chat neither waits for nor displaces the page's script in flight", async () => {
+    const frame = document.createElement('iframe')
+    document.body.append(frame)
+    const frameWindow = frame.contentWindow as VendorWindow
+    const first = chat()
+    await settle()
+    const [element] = fakeScripts()
+    first.destroy()
+    const inFrame = createClient(
+      validateOptions({ provider: fake, token: 'hello', load: 'eager' }),
+      frameWindow,
+    )
+    await settle()
+    expect(fakeScripts(frameWindow.document)).toHaveLength(1)
+    inFrame.destroy()
+    chat()
+    await settle()
+    expect(fakeScripts()).toEqual([element])
+    frame.remove()
   })
 })
 

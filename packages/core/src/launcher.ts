@@ -1,3 +1,4 @@
+import { createSubscribable } from './subscribable'
 import type { ChatState, ChatStatus, Unsubscribe } from './types'
 
 /** What a launcher renders. The same object until something changes. */
@@ -55,7 +56,7 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
   let timer: ReturnType<typeof setTimeout> | undefined
   let snapshot: LauncherState | undefined
   let stop: Unsubscribe | undefined
-  const listeners = new Set<() => void>()
+  const listeners = createSubscribable()
 
   function getState(): LauncherState {
     const { status, visible } = chat.getState()
@@ -82,7 +83,7 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
         changed()
       }, GIVE_WAY_DELAY)
     }
-    listeners.forEach((listener) => listener())
+    listeners.emit('change')
   }
 
   function intent() {
@@ -93,14 +94,14 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
   return {
     getState,
     subscribe(listener) {
-      listeners.add(listener)
+      const unsubscribe = listeners.on('change', listener)
       if (!stop) {
         stop = chat.subscribe(changed)
         changed()
       }
       return () => {
-        listeners.delete(listener)
-        if (listeners.size || !stop) return
+        unsubscribe()
+        if (listeners.has('change') || !stop) return
         stop()
         stop = undefined
         clearTimeout(timer)

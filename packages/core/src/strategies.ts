@@ -24,10 +24,10 @@ export function scheduleLoad(
   if (strategy == 'eager') go()
   if (strategy == 'idle') {
     // The timer bounds the wait where requestIdleCallback is missing or starved by a busy page.
-    const timer = setTimeout(go, IDLE_MAX_WAIT)
+    const timer = win.setTimeout(go, IDLE_MAX_WAIT)
     const handle = win.requestIdleCallback?.(go, { timeout: IDLE_MAX_WAIT })
     stop = () => {
-      clearTimeout(timer)
+      win.clearTimeout(timer)
       if (handle) win.cancelIdleCallback(handle)
     }
   }

@@ -10,7 +10,8 @@ const fixture = fixturePerFile()
 let page: WatchedPage
 
 const frameworks = ['react', 'vue'] as const
-const props = (provider: 'chatra' | 'rayzing', delay: number) => ({
+const providers = ['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'] as const
+const props = (provider: (typeof providers)[number], delay = 0) => ({
   provider,
   token: demoTokens[provider],
   load: 'eager',
@@ -44,6 +45,48 @@ describe.each(frameworks)('%s', (framework) => {
     expect(nothingLeft(state, 'chatra')).toEqual([])
     expect((await readEmulator(page))?.ready).toBe(true)
   })
+
+  for (const provider of providers) {
+    it(`${provider}: 20 toggles in a second, the script landing while unmounted: the next mount keeps it, one run`, async () => {
+      page = await fixture.open()
+      const release = await page.hold(new RegExp(`/emulators/${provider}\\.js`))
+      // Mounted 25 ms, unmounted 25 ms, twenty times, ending unmounted: the script is still held.
+      await page.evaluate(
+        async ([framework, props]) => {
+          const mount = (window as any).fixture[framework as string]
+          for (let toggle = 0; toggle < 20; toggle++) {
+            mount(props)
+            await new Promise((resolve) => setTimeout(resolve, 25))
+            mount(null)
+            await new Promise((resolve) => setTimeout(resolve, 25))
+          }
+        },
+        [framework, props(provider)] as const,
+      )
+      // It lands while no chat holds it: the vendor runs.
+      await release()
+      await page.waitForFunction(
+        (provider) => (window as any).__chatmountEmulatorRuns?.[provider] === 1,
+        provider,
+      )
+      await page.evaluate(
+        ([framework, props]) => (window as any).fixture[framework as string](props),
+        [framework, props(provider)] as const,
+      )
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-chat-launcher]')?.getAttribute('data-status') === 'ready',
+      )
+      await page.waitForTimeout(500)
+      const state = await snapshot(page)
+      expect(state.runs[provider]).toBe(1)
+      expect(Math.max(...Object.values(state.runs))).toBe(1)
+      expect(page.vendorScriptRequests(provider)).toHaveLength(1)
+      expect(state.scripts[provider]).toBe(1)
+      expect(nothingLeft(state, provider)).toEqual([])
+      expect(page.problems()).toEqual([])
+    })
+  }
 
   it('switching provider while the first script downloads leaves only the second vendor, with no uncaught error', async () => {
     page = await fixture.open()
