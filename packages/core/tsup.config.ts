@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup'
+import { vendors } from './src/vendors'
 
 /**
  * esbuild keeps the evaluation order of split chunks with bare imports (`import "./chunk-….js"`)
@@ -19,11 +20,11 @@ export default defineConfig({
     index: 'src/index.ts',
     base: 'src/base.ts',
     routes: 'src/routes/index.ts',
-    'providers/raychat': 'src/providers/raychat.ts',
-    'providers/chatra': 'src/providers/chatra.ts',
-    'providers/chaport': 'src/providers/chaport.ts',
-    'providers/onwebchat': 'src/providers/onwebchat.ts',
-    'providers/rayzing': 'src/providers/rayzing.ts',
+    vendors: 'src/vendors/index.ts',
+    // `@chatmount/core/providers/<name>`, for each described vendor.
+    ...Object.fromEntries(
+      Object.keys(vendors).map((name) => [`providers/${name}`, `src/providers/${name}.ts`]),
+    ),
   },
   format: ['esm', 'cjs'],
   dts: true,

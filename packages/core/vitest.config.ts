@@ -1,7 +1,16 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import { coverage } from '../../vitest.coverage'
 
 export default defineConfig({
+  // The emulators from their sources: @chatmount/testing reads the vendors' descriptions from core,
+  // so core cannot depend on its build.
+  resolve: {
+    alias: {
+      '@chatmount/testing': fileURLToPath(new URL('../testing/src/index.ts', import.meta.url)),
+      '@chatmount/core/vendors': fileURLToPath(new URL('./src/vendors/index.ts', import.meta.url)),
+    },
+  },
   test: {
     environment: 'jsdom',
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },

@@ -1,9 +1,11 @@
 // What every demo page shares besides its DOM contract (README.md): the settings it reads from
 // the URL, the capabilities it lists and the shape of an event-log entry. Plain JavaScript, with
 // types in demo.d.ts, so every demo's build (Vite, the Angular CLI) takes it as it is.
+import { vendors } from '@chatmount/core/vendors'
+
 import { demoTokens } from '@chatmount/testing'
 
-export const providers = ['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing']
+export const providers = Object.keys(vendors)
 export const strategies = ['eager', 'idle', 'interaction', 'visible', 'manual']
 
 const pick = (value, allowed, fallback) => (allowed.includes(value) ? value : fallback)

@@ -1,13 +1,11 @@
+// Each built-in vendor is described once (`vendors/`): the table createChat reads by name, the
+// provider's behaviour and its real script's address agree with that description.
 import { describe, expect, it } from 'vitest'
-import { chaport } from './providers/chaport'
-import { chatra } from './providers/chatra'
-import { onwebchat } from './providers/onwebchat'
-import { raychat } from './providers/raychat'
-import { rayzing } from './providers/rayzing'
 import { builtins } from './builtins'
 import { createChat } from './createChatByName'
 import { createChat as createChatWithProvider } from './createChat'
 import type { Capability } from './types'
+import { providers, vendors, type VendorName } from './vendors'
 
 const every: Capability[] = [
   'open',
@@ -28,29 +26,41 @@ const every: Capability[] = [
   'events.message',
   'events.unread',
 ]
-const tokens: Record<string, string> = {
-  raychat: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
-  chatra: 'z2o3F8GDkNpKD4BYt',
-  chaport: '5820a1375ddf087b2e54921d',
-  onwebchat: '1d8a3f0c9b7e2a4d6c5b8e0f1a2b3c4d/1',
-  rayzing: 'bot,customer',
-}
 
-const builtinProviders = { raychat, chatra, chaport, onwebchat, rayzing }
+it('createChat knows by name exactly the described vendors', () => {
+  expect(Object.keys(builtins)).toEqual(Object.keys(vendors))
+})
 
-describe.each(Object.keys(builtinProviders))('%s by name', (name) => {
-  const provider = builtinProviders[name as keyof typeof builtinProviders]
+describe.each(Object.keys(vendors) as VendorName[])('%s', (name) => {
+  const { vendor, docs } = vendors[name]
 
-  it('the table createChat reads by name agrees with the provider: token rule, words, capabilities', async () => {
-    const lazy = builtins[name]!
-    expect(lazy.token.pattern.toString()).toBe(provider.token.pattern.toString())
-    expect(lazy.token.expected).toBe(provider.token.expected)
-    const byName = createChat({ provider: name as never, token: tokens[name]!, load: 'manual' })
-    const byObject = createChatWithProvider({ provider, token: tokens[name]!, load: 'manual' })
+  it('by name and by object: the same token rule, capabilities and state', async () => {
+    const lazy = builtins[name]
+    const provider = await lazy.load()
+    expect(lazy.name).toBe(name)
+    expect(provider.name).toBe(name)
+    expect(provider.token).toBe(vendor.token)
+    const byName = createChat({ provider: name, token: docs.demoToken, load: 'manual' })
+    const byObject = createChatWithProvider({ provider, token: docs.demoToken, load: 'manual' })
     expect(every.filter(byName.supports)).toEqual(every.filter(byObject.supports))
     expect(byName.getState()).toEqual(byObject.getState())
     byName.destroy()
     byObject.destroy()
-    await expect(lazy.load()).resolves.toBe(provider)
+  })
+
+  it('its operations are among its described capabilities', async () => {
+    const provider = await builtins[name].load()
+    for (const operation of Object.keys(provider.operations))
+      expect(vendor.capabilities).toContain(operation)
+    expect(provider).toBe(providers[name])
+  })
+
+  it('its script address is one the description names, for its demo token', async () => {
+    const provider = await builtins[name].load()
+    const url = new URL(provider.scriptUrl(docs.demoToken, {}))
+    expect(url.protocol).toBe('https:')
+    expect(docs.script.hosts).toContain(url.hostname)
+    expect(url.pathname).toMatch(docs.script.path)
+    expect(docs.demoToken).toMatch(vendor.token.pattern)
   })
 })

@@ -44,7 +44,7 @@ function withProvider(input: CreateChatOptions<ProviderName | AnyProvider>) {
   const options = plainCopy(input, '', 1)
   const name = options?.provider ?? 'raychat'
   const provider: AnyProvider | LazyProvider | undefined =
-    typeof name == 'string' ? builtins[name] : name
+    typeof name == 'string' ? (builtins as Readonly<Record<string, LazyProvider>>)[name] : name
   if (!provider) {
     throw invalid(
       'provider',

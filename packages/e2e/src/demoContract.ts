@@ -1,3 +1,5 @@
+import { vendors, type VendorName } from '@chatmount/core/vendors'
+
 /**
  * What every demo app puts in its page, so one set of checks drives them all (see README.md).
  * Selectors only: the checks never depend on a framework's markup beyond these.
@@ -34,7 +36,7 @@ export type DemoAction =
   | 'destroy'
   | 'identify'
 
-export type DemoProvider = 'raychat' | 'chatra' | 'chaport' | 'onwebchat' | 'rayzing'
+export type DemoProvider = VendorName
 
 export interface ProviderTraits {
   /** open, close (and the launcher's open) reach the vendor. */
@@ -44,14 +46,17 @@ export interface ProviderTraits {
   messages: boolean
 }
 
-/** What each built-in provider can do, as the README's table says. */
-export const demoProviders: Record<DemoProvider, ProviderTraits> = {
-  raychat: { open: true, identify: true, messages: true },
-  chatra: { open: true, identify: true, messages: true },
-  chaport: { open: true, identify: true, messages: false },
-  onwebchat: { open: true, identify: true, messages: false },
-  rayzing: { open: false, identify: false, messages: false },
-}
+/** What each built-in provider can do, from its description (the README's table says the same). */
+export const demoProviders = Object.fromEntries(
+  Object.entries(vendors).map(([name, { vendor }]) => [
+    name,
+    {
+      open: vendor.capabilities.includes('open'),
+      identify: vendor.capabilities.includes('identify'),
+      messages: vendor.capabilities.includes('events.message'),
+    },
+  ]),
+) as Record<DemoProvider, ProviderTraits>
 
 /** The chat state as the demo shows it: the core's state with `error` reduced to its code. */
 export interface ShownState {

@@ -1,4 +1,7 @@
-export type EmulatedProvider = 'raychat' | 'chatra' | 'chaport' | 'onwebchat' | 'rayzing'
+import type { VendorName } from '@chatmount/core/vendors'
+
+/** Every built-in vendor has an emulator. */
+export type EmulatedProvider = VendorName
 
 /** One call the page made into a vendor API, as the vendor executed it. */
 export interface VendorCall {

@@ -1,26 +1,10 @@
+import { vendors } from '@chatmount/core/vendors'
 import { chaportMainFile, emulatorFiles } from './files'
 import type { EmulatedProvider } from './types'
 
-/** The real vendors' script addresses (host + path); onWebChat's path continues with the chat id. */
-const VENDOR_SCRIPTS: ReadonlyArray<[EmulatedProvider, (url: URL) => boolean]> = [
-  [
-    'raychat',
-    (url) => url.hostname === 'widget-react.raychat.io' && url.pathname === '/install/widget.js',
-  ],
-  ['chatra', (url) => url.hostname === 'call.chatra.io' && url.pathname === '/chatra.js'],
-  [
-    'chaport',
-    (url) =>
-      (url.hostname === 'app.chaport.com' || url.hostname === 'app.chaport.ru') &&
-      url.pathname === '/javascripts/insert.js',
-  ],
-  [
-    'onwebchat',
-    (url) =>
-      /^(www\.)?onwebchat\.com$/.test(url.hostname) && /^\/clientchat\/[^/]+/.test(url.pathname),
-  ],
-  ['rayzing', (url) => url.hostname === 'cdn.rayzing.ai' && url.pathname === '/rayzing.js'],
-]
+/** Whether a URL is a real vendor's script address (its host and path, as its description says). */
+const isVendorScript = (url: URL, { hosts, path }: { hosts: readonly string[]; path: RegExp }) =>
+  hosts.includes(url.hostname) && path.test(url.pathname)
 
 const BY_FILE = new Map(
   Object.entries(emulatorFiles).map(([provider, file]) => [file, provider as EmulatedProvider]),
@@ -43,8 +27,8 @@ export function providerForScript(
   }
   const exact = extra[src] ?? extra[url.href]
   if (exact) return exact
-  const vendor = VENDOR_SCRIPTS.find(([, matches]) => matches(url))
-  if (vendor) return vendor[0]
+  const vendor = Object.entries(vendors).find(([, { docs }]) => isVendorScript(url, docs.script))
+  if (vendor) return vendor[0] as EmulatedProvider
   const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1)
   return BY_FILE.get(file)
 }

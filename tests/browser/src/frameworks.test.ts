@@ -1,5 +1,6 @@
 // React and Vue mount and unmount their chat quickly while the vendor script is still downloading:
 // the vendor runs once, for the chat the app keeps.
+import { vendors, type VendorName } from '@chatmount/core/vendors'
 import { demoTokens } from '@chatmount/testing'
 import { readEmulator, type WatchedPage } from '@chatmount/e2e'
 import { describe, expect, it } from 'vitest'
@@ -10,8 +11,8 @@ const fixture = fixturePerFile()
 let page: WatchedPage
 
 const frameworks = ['react', 'vue'] as const
-const providers = ['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'] as const
-const props = (provider: (typeof providers)[number], delay = 0) => ({
+const providers = Object.keys(vendors) as VendorName[]
+const props = (provider: VendorName, delay = 0) => ({
   provider,
   token: demoTokens[provider],
   load: 'eager',

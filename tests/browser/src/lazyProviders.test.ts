@@ -1,5 +1,6 @@
 // A page downloads only the provider it uses: a chat that names 'chatra' fetches chatra's chunk,
 // one small same-origin request before the vendor's script, and no other provider's code.
+import { vendors } from '@chatmount/core/vendors'
 import { type WatchedPage } from '@chatmount/e2e'
 import { expect, it } from 'vitest'
 import { fixturePerFile } from './fixturePage'
@@ -24,7 +25,7 @@ it('by name: the provider’s chunk, then the vendor’s script; no other provid
   expect(vendor).toBeGreaterThan(0)
   const chunks = requests.slice(1, vendor)
   expect(chunks.filter((path) => /chatra/.test(path))).toHaveLength(1)
-  for (const other of ['raychat', 'chaport', 'onwebchat', 'rayzing']) {
+  for (const other of Object.keys(vendors).filter((name) => name !== 'chatra')) {
     expect(requests.filter((path) => path.includes(other))).toEqual([])
   }
 })

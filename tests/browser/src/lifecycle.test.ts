@@ -1,14 +1,15 @@
 // A vendor script still downloading must never take effect after its chat is gone; retry() is one
 // request and one run; a script that throws is an error, not "ready". The test server delays the
 // scripts (`?delay=`), the page holds or aborts them, and the emulators count their runs.
+import { vendors, type VendorName } from '@chatmount/core/vendors'
 import { demoTokens } from '@chatmount/testing'
 import { readEmulator, type WatchedPage } from '@chatmount/e2e'
 import { describe, expect, it } from 'vitest'
 import { fixturePerFile } from './fixturePage'
 import { nothingLeft, snapshot } from './pageState'
 
-const providers = ['raychat', 'chatra', 'chaport', 'onwebchat', 'rayzing'] as const
-type Provider = (typeof providers)[number]
+const providers = Object.keys(vendors) as VendorName[]
+type Provider = VendorName
 
 const fixture = fixturePerFile()
 let page: WatchedPage

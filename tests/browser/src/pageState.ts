@@ -1,34 +1,22 @@
+import { providers } from '@chatmount/core/vendors'
 import type { WatchedPage } from '@chatmount/e2e'
 
 /** Every global a vendor (or chatmount's install of it) may put on `window`. */
-const vendorGlobals: Record<string, string[]> = {
-  raychat: [
-    'Raychat',
-    'RAYCHAT_TOKEN',
-    'RAYCHAT_WIDGET_LANG',
-    'LOAD_TYPE',
-    'RAYCHAT_ALWAYS_FULLSCREEN',
-    'RAYCHAT_HIDE_WIDGET_ON_INIT',
-  ],
-  chatra: ['Chatra', 'ChatraID', 'ChatraSetup', 'ChatraIntegration'],
-  chaport: ['chaport', 'chaportConfig'],
-  onwebchat: ['onWebChat', 'onWebChat_'],
-  rayzing: [],
-}
+const vendorGlobals = Object.fromEntries(
+  Object.entries(providers).map(([name, provider]) => [name, [...(provider.globals ?? [])]]),
+)
 
-/** What each emulated vendor renders, and the script chatmount adds for it. */
-const vendorElements: Record<string, string> = {
-  raychat: '[id^=raychat_]',
-  chatra: '#chatra,style[data-emulator=chatra]',
-  chaport: '#chaport-container',
-  // Its UI (window, audio, image) and the <style> it adds (unmarked in the real script; the
-  // emulator marks it so that a test can count it).
-  onwebchat: '.onwebchatbox,#onwebchataudio,#onweb_chatimage_div,style[data-emulator=onwebchat]',
-  // Its script, the loader's root, the runtime's messenger and launcher, and what the loader adds
-  // to <head> (marked by the emulator only, so that a test can count them).
-  rayzing:
-    '#rayzing-messenger-widget,botpenguin-root,#BotPenguin-messenger,#botpenguin-launcher-12,[data-emulator=rayzing]:is(style,meta)',
-}
+/**
+ * What each emulated vendor renders, and the script chatmount adds for it (where the vendor's
+ * elements name it): its elements, and what its script adds to <head> (unmarked in the real
+ * scripts; the emulators mark them, so that a test can count them).
+ */
+const vendorElements = Object.fromEntries(
+  Object.entries(providers).map(([name, provider]) => [
+    name,
+    `${provider.elements},[data-emulator=${name}]:is(style,meta,link)`,
+  ]),
+)
 
 export interface PageSnapshot {
   /** Vendor globals present, by provider. */

@@ -1,6 +1,7 @@
 import { defineProvider, type ProviderContext, type VendorCall } from '../defineProvider'
 import type { SignedInVisitor } from '../types'
 import { compact } from './compact'
+import { chaport as vendor } from '../vendors/facts'
 
 export type ChaportPosition = [side: 'left' | 'right', offsetX?: number, offsetY?: number]
 export type ChaportWidgetState = 'expanded' | 'collapsed' | 'semiExpanded' | 'unreadMessage'
@@ -190,12 +191,7 @@ function visitorData(ctx: ProviderContext, visitor: SignedInVisitor): VendorCall
 /** Chaport: config in `chaportConfig`, calls through `chaport.q` until its direct methods exist. */
 export const chaport = defineProvider<ChaportApi>({
   name: 'chaport',
-  // The seed shows the appId only as '<yourAppId>': an unusual one is a warning, not an error.
-  token: {
-    pattern: /^[A-Za-z0-9]{8,64}$/,
-    expected: 'an appId (letters and digits)',
-    strict: false,
-  },
+  token: vendor.token,
   // Seed, install code: "s.src='https://app.chaport.ru/javascripts/insert.js'"; app.chaport.com
   // serves the same file.
   scriptUrl: (_, { host = 'app.chaport.ru' }) => `https://${host}/javascripts/insert.js`,
@@ -274,7 +270,7 @@ export const chaport = defineProvider<ChaportApi>({
       page.url || page.title ? ['newPageView', compact(page)] : ['newPageView'],
     ],
   },
-  capabilities: ['identify.custom', 'events.open', 'events.close'],
+  capabilities: vendor.capabilities,
   call({ window: w }, [method, ...args]) {
     const direct = w.chaport[method]
     // Direct methods exist once the script ran; before that, the command queue takes `(name, args)`.

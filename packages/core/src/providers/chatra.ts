@@ -1,6 +1,7 @@
 import { defineProvider, type ProviderContext, type VendorCall } from '../defineProvider'
 import type { Visitor } from '../types'
 import { compact } from './compact'
+import { chatra as vendor } from '../vendors/facts'
 
 type ButtonPosition = 'bl' | 'bc' | 'br' | 'lt' | 'lm' | 'lb' | 'rt' | 'rm' | 'rb'
 
@@ -134,12 +135,7 @@ function setupWithHooks(ctx: ProviderContext<ChatraOptions>, settings: ChatraOpt
  */
 export const chatra = defineProvider<ChatraApi>({
   name: 'chatra',
-  // No seed shows a ChatraID's format: an unusual one is a warning, not an error.
-  token: {
-    pattern: /^[A-Za-z0-9]{8,40}$/,
-    expected: 'a ChatraID (letters and digits)',
-    strict: false,
-  },
+  token: vendor.token,
   scriptUrl: () => 'https://call.chatra.io/chatra.js',
   install(ctx) {
     const { window: w, token, options } = ctx
@@ -192,7 +188,7 @@ export const chatra = defineProvider<ChatraApi>({
       return [['restart']]
     },
   },
-  capabilities: ['identify.custom', 'events.message'],
+  capabilities: vendor.capabilities,
   call(ctx, call) {
     const { window: w } = ctx
     // A raw restart re-reads whatever ChatraSetup the app put there: give it chatmount's hooks back.

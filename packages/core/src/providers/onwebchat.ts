@@ -1,5 +1,6 @@
 import { ChatError } from '../chatError'
 import { defineProvider, type ProviderContext } from '../defineProvider'
+import { onwebchat as vendor } from '../vendors/facts'
 
 /** Settings onWebChat takes through `onWebChat.set` at install. */
 export interface OnWebChatOptions {
@@ -65,12 +66,7 @@ const flag = (value: unknown) =>
 /** onWebChat: `set` pairs queue in `onWebChat.ar` until the real `onWebChat_` takes them. */
 export const onwebchat = defineProvider<OnWebChatApi>({
   name: 'onwebchat',
-  token: {
-    pattern: /^[A-Za-z0-9]{6,64}(?:\/[A-Za-z0-9]{1,64}){0,3}$/,
-    expected: 'a chat id (letters and digits, optionally followed by /segments)',
-    // The seed shows no chat id: an unusual one is a warning, not an error.
-    strict: false,
-  },
+  token: vendor.token,
   scriptUrl: (token) =>
     `https://www.onwebchat.com/clientchat/${token.split('/').map(encodeURIComponent).join('/')}`,
   insert: 'before-first-script',
@@ -133,7 +129,7 @@ export const onwebchat = defineProvider<OnWebChatApi>({
         .filter((key) => visitor[key] !== undefined)
         .map((key) => ['set', key, visitor[key]]),
   },
-  capabilities: ['events.open', 'events.close'],
+  capabilities: vendor.capabilities,
   call(ctx, [method, ...args]) {
     const result = ctx.window.onWebChat[method](...args)
     // `show` has no callback, and `max` may not call one: whoever set them (show(), open(),

@@ -1,6 +1,7 @@
 import { defineProvider, type VendorCall } from '../defineProvider'
 import type { Visitor } from '../types'
 import { compact } from './compact'
+import { raychat as vendor } from '../vendors/facts'
 
 /** Install settings, written to `window` before the script (see the Raychat docs). */
 export interface RaychatOptions {
@@ -128,12 +129,7 @@ const UNREAD_BADGE = '#raychat_main_button_count_s'
 /** Raychat, the default provider. No vendor queue: calls wait in ours until `raychat_ready`. */
 export const raychat = defineProvider<RaychatApi>({
   name: 'raychat',
-  token: {
-    pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-    expected: 'a widget token (a UUID)',
-    // No seed shows a widget token's format: an unusual one is a warning, not an error.
-    strict: false,
-  },
+  token: vendor.token,
   scriptUrl: () => 'https://widget-react.raychat.io/install/widget.js',
   install({ window: w, token, options }) {
     w.RAYCHAT_TOKEN = token
@@ -192,14 +188,7 @@ export const raychat = defineProvider<RaychatApi>({
     // Raychat forgets the visitor only after the next page load.
     reset: () => [['unloadUser']],
   },
-  capabilities: [
-    'unread',
-    'identify.avatar',
-    'events.open',
-    'events.close',
-    'events.message',
-    'events.unread',
-  ],
+  capabilities: vendor.capabilities,
   call: ({ window: w }, [method, ...args]) => w.Raychat[method](...args),
   get: ({ window: w }, method, args) => w.Raychat[method](...args),
   globals: [

@@ -1,6 +1,7 @@
 import { ChatError } from '../chatError'
 import { defineProvider } from '../defineProvider'
 import { trusted } from '../trustedTypes'
+import { rayzing as vendor } from '../vendors/facts'
 
 export interface RayzingApi {
   options: Record<string, never>
@@ -32,7 +33,7 @@ const MESSENGER = '#BotPenguin-messenger,#Rayzing-messenger'
  */
 export const rayzing = defineProvider<RayzingApi>({
   name: 'rayzing',
-  token: { pattern: /^[\w-]{1,64},[\w-]{1,64}$/, expected: '"BOT_ID,CUSTOMER_ID"' },
+  token: vendor.token,
   scriptUrl: () => 'https://cdn.rayzing.ai/rayzing.js',
   prepareScript(script, { window, token }) {
     // The script finds itself by this id and reads the two ids from its own text (seed: "<script

@@ -1,5 +1,0 @@
-// Browser build entry: served as dist/browser/rayzing.js, it runs like the vendor's own script.
-import { bootEmulator } from '../boot'
-import { currentScript } from './currentScript'
-
-bootEmulator('rayzing', window, currentScript())
