@@ -28,7 +28,10 @@
 // app and up to 27 B to base + provider: the providers read their token rule and capabilities from
 // the same facts the by-name table holds, so those facts are one chunk that the app's first load
 // and every provider chunk share (esbuild splits such a module out; Rollup keeps it in the entry
-// chunk), where they used to be two copies, each in its own file.
+// chunk), where they used to be two copies, each in its own file. Crisp and Tawk.to (issue 23)
+// added 106–112 B to each app: two more names in the table by name, each with its token rule and
+// capabilities. The base + provider budget is the largest provider's, now Tawk.to's (7,074 B: its
+// callbacks are events under their own names, chained with a page's own).
 // Issue 24 (chatmount's own facade, the engine fetched on intent) replaces these budgets.
 import { vendors } from '@chatmount/core/vendors'
 import { appBuild } from './appBuild.mjs'
@@ -48,7 +51,7 @@ export default [
     name: '@chatmount/core: createChat, provider chatra by name',
     import: { '@chatmount/core': '{ createChat }' },
     carriesRoutes: false,
-    limit: '7.74 KiB',
+    limit: '7.85 KiB',
   }),
   // PROVISIONAL: ceiling 4.25 KiB, target 3400 B.
   ...Object.keys(vendors).map((provider) =>
@@ -58,7 +61,7 @@ export default [
         '@chatmount/core/base': '{ createChat }',
         [`@chatmount/core/providers/${provider}`]: `{ ${provider} }`,
       },
-      limit: '6.87 KiB',
+      limit: '6.93 KiB',
     }),
   ),
   check({
@@ -73,13 +76,13 @@ export default [
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher }' },
     ignore: react,
     carriesRoutes: false,
-    limit: '9.37 KiB',
+    limit: '9.48 KiB',
   }),
   check({
     name: '@chatmount/react: the same app + ChatRoutes',
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher, ChatRoutes }' },
     ignore: react,
-    limit: '10.04 KiB',
+    limit: '10.15 KiB',
   }),
   check({
     name: '@chatmount/react on its own (core excluded)',
@@ -93,13 +96,13 @@ export default [
     import: { '@chatmount/vue': '{ chatPlugin, ChatLauncher }' },
     ignore: ['vue'],
     carriesRoutes: false,
-    limit: '9.62 KiB',
+    limit: '9.73 KiB',
   }),
   check({
     name: '@chatmount/vue: the same app + chatRoutes',
     import: { '@chatmount/vue': '{ chatPlugin, chatRoutes, ChatLauncher }' },
     ignore: ['vue'],
-    limit: '10.36 KiB',
+    limit: '10.47 KiB',
   }),
   check({
     name: '@chatmount/vue on its own (core excluded)',
@@ -113,7 +116,7 @@ export default [
     import: { '@chatmount/angular': '{ provideChat, ChatLauncher }' },
     ignore: angular,
     carriesRoutes: false,
-    limit: '10.44 KiB',
+    limit: '10.55 KiB',
   }),
   check({
     name: '@chatmount/angular: the same app + withRouter',
@@ -122,7 +125,7 @@ export default [
       '@chatmount/angular/router': '{ withRouter }',
     },
     ignore: angular,
-    limit: '11.26 KiB',
+    limit: '11.37 KiB',
   }),
   check({
     name: '@chatmount/angular on its own (core excluded)',

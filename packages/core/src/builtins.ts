@@ -20,4 +20,6 @@ export const builtins = {
     load: () => import('./providers/onwebchat').then((m) => m.onwebchat),
   },
   rayzing: { ...facts.rayzing, load: () => import('./providers/rayzing').then((m) => m.rayzing) },
+  crisp: { ...facts.crisp, load: () => import('./providers/crisp').then((m) => m.crisp) },
+  tawk: { ...facts.tawk, load: () => import('./providers/tawk').then((m) => m.tawk) },
 }

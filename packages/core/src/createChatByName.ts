@@ -19,7 +19,7 @@ export type CreateChatOptions<P extends ProviderName | AnyProvider = 'raychat'> 
 
 /**
  * Create a chat. `provider` is a built-in name (`'raychat'` by default, `'chatra'`, `'chaport'`,
- * `'onwebchat'`, `'rayzing'`) or a `defineProvider()` result. Nothing touches the page until
+ * `'onwebchat'`, `'rayzing'`, `'crisp'`, `'tawk'`) or a `defineProvider()` result. Nothing touches the page until
  * the load strategy says so. A built-in provider named here is loaded as its own chunk, asked for
  * as the chat is created: a page downloads only the provider it uses.
  */

@@ -144,7 +144,7 @@ export type ApiOf<P> = P extends ProviderDefinition<infer Api> ? Api : ProviderA
 
 /**
  * Describe a chat vendor: how to install it, load it, know it is ready, drive it and remove it.
- * The five built-in providers are written with it, and so is any a user adds.
+ * The built-in providers are written with it, and so is any a user adds.
  */
 export function defineProvider<Api extends ProviderApi = ProviderApi>(
   definition: ProviderDefinition<Api>,

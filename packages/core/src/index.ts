@@ -53,3 +53,5 @@ export type {
 } from './providers/chaport'
 export type { OnWebChatApi, OnWebChatOptions, OnWebChatSettings } from './providers/onwebchat'
 export type { RayzingApi } from './providers/rayzing'
+export type { CrispApi, CrispMessage, CrispOptions } from './providers/crisp'
+export type { TawkApi, TawkEvents, TawkOptions } from './providers/tawk'

@@ -9,6 +9,8 @@ const valid: Record<ProviderName, string> = {
   chaport: '5820a1375ddf087b2e54921d',
   onwebchat: '1d8a3f0c9b7e2a4d6c5b8e0f1a2b3c4d/1',
   rayzing: '63d9ffa77a8d152facbe2f2f,63d9ffa77a8d152facbe2f30',
+  crisp: '7598bf86-9ebb-46bc-8d61-be8929bbf93d',
+  tawk: '5e2672718e78b86ed8aa4862/default',
 }
 
 function configError(run: () => unknown): ChatError {

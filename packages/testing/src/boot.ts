@@ -1,8 +1,10 @@
 import { bootChaportInsert, bootChaportMain } from './chaport'
 import { bootChatra } from './chatra'
+import { bootCrisp } from './crisp'
 import { bootOnWebChat } from './onwebchat'
 import { bootRaychat } from './raychat'
 import { bootRayzing } from './rayzing'
+import { bootTawk } from './tawk'
 import type { BootEmulator, EmulatedProvider, EmulatedVendor, EmulatorFault } from './types'
 
 const emulatorBoots: Readonly<Record<EmulatedProvider, BootEmulator>> = {
@@ -11,6 +13,8 @@ const emulatorBoots: Readonly<Record<EmulatedProvider, BootEmulator>> = {
   chaport: bootChaportInsert,
   onwebchat: bootOnWebChat,
   rayzing: bootRayzing,
+  crisp: bootCrisp,
+  tawk: bootTawk,
 }
 
 /** What the runs are counted by: each vendor's script, and Chaport's main bundle on its own. */

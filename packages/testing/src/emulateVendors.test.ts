@@ -28,6 +28,8 @@ describe('emulateVendors', () => {
       'https://app.chaport.ru/javascripts/insert.js',
       'https://www.onwebchat.com/clientchat/abc/def',
       'https://cdn.rayzing.ai/rayzing.js',
+      'https://client.crisp.chat/l.js',
+      'https://embed.tawk.to/5e2672718e78b86ed8aa4862/default',
       '/emulators/raychat.js?v=2',
       'https://proxy.example/chat/widget.js',
     ].map((src) => addScript(src))
@@ -150,5 +152,114 @@ describe('emulateVendors', () => {
     await nextTask(10)
     expect(emulation.scripts).not.toContain(later)
     expect(document.getElementById('raychat_main_container')).toBeNull()
+  })
+})
+
+// Crisp, as its `$crisp` SDK documents it (https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/dollar-crisp/).
+describe('crisp', () => {
+  async function loadCrisp() {
+    expect(await settled(addScript('https://client.crisp.chat/l.js'))).toBe('load')
+    return emulation!.vendor('crisp')
+  }
+
+  it('runs the commands queued in $crisp in order, then takes each push at once; several handlers per event', async () => {
+    emulation = emulateVendors()
+    const opened: string[] = []
+    page.$crisp = [
+      ['on', 'chat:opened', () => opened.push('first')],
+      ['on', 'chat:opened', () => opened.push('second')],
+      ['set', 'user:nickname', ['Ada']],
+      ['do', 'chat:open'],
+    ]
+    page.CRISP_WEBSITE_ID = '7598bf86-9ebb-46bc-8d61-be8929bbf93d'
+    const vendor = (await loadCrisp())!
+    expect(Array.isArray(page.$crisp)).toBe(false)
+    expect(opened).toEqual(['first', 'second'])
+    expect(vendor.visitor).toMatchObject({ name: 'Ada' })
+    page.$crisp.push(['off', 'chat:opened'], ['do', 'chat:close'], ['do', 'chat:open'])
+    expect(opened).toEqual(['first', 'second'])
+    expect(page.$crisp.is('chat:opened')).toBe(true)
+    expect(page.$crisp.get('user:nickname')).toBe('Ada')
+  })
+
+  it('says session:loaded once the chatbox is there, also to a handler bound after; a second copy does nothing', async () => {
+    emulation = emulateVendors()
+    page.$crisp = []
+    page.CRISP_WEBSITE_ID = '7598bf86-9ebb-46bc-8d61-be8929bbf93d'
+    const vendor = (await loadCrisp())!
+    expect(vendor.ready).toBe(false)
+    const loaded = vi.fn()
+    page.$crisp.push(['on', 'session:loaded', loaded])
+    await nextTask(350)
+    expect(vendor.ready).toBe(true)
+    expect(loaded).toHaveBeenCalledTimes(1)
+    const late = vi.fn()
+    page.$crisp.push(['on', 'session:loaded', late])
+    expect(late).toHaveBeenCalledTimes(1)
+    expect(await settled(addScript('https://client.crisp.chat/l.js'))).toBe('load')
+    expect(document.querySelectorAll('.crisp-client')).toHaveLength(1)
+  })
+
+  it('starts nothing without CRISP_WEBSITE_ID', async () => {
+    emulation = emulateVendors()
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    page.$crisp = []
+    expect(await loadCrisp()).toBeUndefined()
+    expect(document.querySelector('.crisp-client')).toBeNull()
+  })
+})
+
+// Tawk.to, as its JavaScript API documents it (https://developer.tawk.to/jsapi/).
+describe('tawk', () => {
+  const embed = 'https://embed.tawk.to/5e2672718e78b86ed8aa4862/default'
+
+  it('calls onLoad once rendered; its methods do nothing before; callbacks set after still hear', async () => {
+    emulation = emulateVendors()
+    const onLoad = vi.fn()
+    page.Tawk_API = { onLoad }
+    expect(await settled(addScript(embed))).toBe('load')
+    const vendor = emulation.vendor('tawk')!
+    page.Tawk_API.maximize()
+    expect(vendor.isOpen).toBe(false)
+    await nextTask(350)
+    expect(onLoad).toHaveBeenCalledTimes(1)
+    expect(page.Tawk_API.onLoaded).toBe(true)
+    const maximized = vi.fn()
+    const unread: number[] = []
+    page.Tawk_API.onChatMaximized = maximized
+    page.Tawk_API.onUnreadCountChanged = (count: number) => unread.push(count)
+    vendor.agentMessage('one')
+    page.Tawk_API.maximize()
+    expect(maximized).toHaveBeenCalledTimes(1)
+    expect(unread).toEqual([1, 0])
+    expect(page.Tawk_API.isChatMaximized()).toBe(true)
+  })
+
+  it('with autoStart false renders nothing until start()', async () => {
+    emulation = emulateVendors()
+    const onLoad = vi.fn()
+    page.Tawk_API = { autoStart: false, onLoad }
+    expect(await settled(addScript(embed))).toBe('load')
+    await nextTask(350)
+    expect(onLoad).not.toHaveBeenCalled()
+    expect(document.querySelector('.widget-visible')).toBeNull()
+    page.Tawk_API.start()
+    await nextTask(350)
+    expect(onLoad).toHaveBeenCalledTimes(1)
+    expect(document.querySelector('.widget-visible iframe[title="chat widget"]')).not.toBeNull()
+  })
+
+  it('login takes a user id and its hash, and says what is wrong otherwise', async () => {
+    emulation = emulateVendors()
+    page.Tawk_API = {}
+    expect(await settled(addScript(embed))).toBe('load')
+    await nextTask(350)
+    const answers: unknown[] = []
+    page.Tawk_API.login({ name: 'Ada' }, (error: unknown) => answers.push(error))
+    page.Tawk_API.login({ userId: 'u1', hash: 'h', name: 'Ada' }, (error: unknown) =>
+      answers.push(error),
+    )
+    expect(answers).toEqual(['INVALID_USER', undefined])
+    expect(emulation.vendor('tawk')!.visitor).toMatchObject({ userId: 'u1', name: 'Ada' })
   })
 })

@@ -22,3 +22,6 @@ export type { ChaportObject, ChaportTrigger, ChaportWidgetState } from './chapor
 export { bootOnWebChat } from './onwebchat'
 export type { OnWebChatApi } from './onwebchat'
 export { bootRayzing } from './rayzing'
+export { bootCrisp } from './crisp'
+export type { CrispObject } from './crisp'
+export { bootTawk } from './tawk'

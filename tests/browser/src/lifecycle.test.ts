@@ -40,7 +40,7 @@ const errors = () => page.evaluate(() => (window as any).errors as string[])
 
 describe('a script still downloading when its chat goes', () => {
   for (const provider of providers) {
-    it(`${provider}: destroy() — the vendor is torn down the moment it runs, nothing stays`, async () => {
+    it(`${provider}: destroy() — the vendor is taken out once it has run (after a moment for a chat that comes back), nothing stays`, async () => {
       page = await fixture.open()
       await createChat(provider)
       await page.waitForTimeout(200)

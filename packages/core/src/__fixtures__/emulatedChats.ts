@@ -12,6 +12,8 @@ const tokens: Record<ProviderName, string> = {
   chaport: '5820a1375ddf087b2e54921d',
   onwebchat: '1d8a3f0c9b7e2a4d6c5b8e0f1a2b3c4d',
   rayzing: 'bot42,customer7',
+  crisp: '7598bf86-9ebb-46bc-8d61-be8929bbf93d',
+  tawk: '5e2672718e78b86ed8aa4862/default',
 }
 
 export function emulatedChats() {

@@ -12,6 +12,8 @@ const tokens: Record<ProviderName, string> = {
   chaport: '5820a1375ddf087b2e54921d',
   onwebchat: '1d8a3f0c9b7e2a4d6c5b8e0f1a2b3c4d',
   rayzing: '63d9ffa77a8d152facbe2f2f,63d9ffa77a8d152facbe2f30',
+  crisp: '7598bf86-9ebb-46bc-8d61-be8929bbf93d',
+  tawk: '5e2672718e78b86ed8aa4862/default',
 }
 
 /** The globals each vendor's install snippet sets; all must be there before its script, none after destroy. */
@@ -21,6 +23,8 @@ const globals: Record<ProviderName, string[]> = {
   chaport: ['chaportConfig', 'chaport'],
   onwebchat: ['onWebChat'],
   rayzing: [],
+  crisp: ['$crisp', 'CRISP_WEBSITE_ID', 'CRISP_RUNTIME_CONFIG'],
+  tawk: ['Tawk_API', 'Tawk_LoadStart'],
 }
 const options: Record<ProviderName, object> = {
   raychat: { language: 'en' },
@@ -28,6 +32,8 @@ const options: Record<ProviderName, object> = {
   chaport: { launcher: { show: true } },
   onwebchat: { language: 'l2' },
   rayzing: {},
+  crisp: { locale: 'fr' },
+  tawk: { customStyle: { zIndex: 1000 } },
 }
 
 let emulation: VendorEmulation
@@ -129,6 +135,8 @@ describe('calls made before ready are delivered once each, in order', () => {
     chatra: ['updateIntegrationData', 'openChat', 'hide', 'show', 'minimizeWidget', 'pageView'],
     chaport: ['setVisitorData', 'open', 'hideLauncher', 'showLauncher', 'close', 'newPageView'],
     onwebchat: ['set', 'set', 'set', 'set', 'set'],
+    crisp: ['set', 'set', 'do', 'do', 'do', 'do'],
+    tawk: ['setAttributes', 'maximize', 'hideWidget', 'showWidget', 'minimize'],
   }
   it.each(Object.keys(expected) as Array<keyof typeof expected>)('%s', async (provider) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
@@ -158,6 +166,16 @@ describe('calls made before ready are delivered once each, in order', () => {
         ['show', 1],
         ['max', 0],
       ])
+    } else if (provider === 'crisp') {
+      const commands = vendor.calls.filter((call) => ['set', 'do'].includes(call.method))
+      expect(commands.map((call) => call.args[0])).toEqual([
+        'user:email',
+        'user:nickname',
+        'chat:open',
+        'chat:hide',
+        'chat:show',
+        'chat:close',
+      ])
     } else {
       expect(calls).toEqual(expected[provider])
     }
@@ -168,38 +186,44 @@ describe('calls made before ready are delivered once each, in order', () => {
 })
 
 describe('vendor events reach the app, and stop after unsubscribe', () => {
-  it.each(['raychat', 'chaport', 'onwebchat'] as const)('%s: open and close', async (provider) => {
-    const client = chat(provider)
-    await client.load()
-    const seen: string[] = []
-    const stopOpen = client.on('open', () => seen.push('open'))
-    const stopClose = client.on('close', () => seen.push('close'))
-    const vendor = emulation.vendor(provider)!
-    vendor.open()
-    expect(client.getState().open).toBe(true)
-    vendor.close()
-    expect(client.getState().open).toBe(false)
-    stopOpen()
-    stopClose()
-    vendor.open()
-    expect(seen).toEqual(['open', 'close'])
-    expect(client.getState().open).toBe(true)
-  })
+  it.each(['raychat', 'chaport', 'onwebchat', 'crisp', 'tawk'] as const)(
+    '%s: open and close',
+    async (provider) => {
+      const client = chat(provider)
+      await client.load()
+      const seen: string[] = []
+      const stopOpen = client.on('open', () => seen.push('open'))
+      const stopClose = client.on('close', () => seen.push('close'))
+      const vendor = emulation.vendor(provider)!
+      vendor.open()
+      expect(client.getState().open).toBe(true)
+      vendor.close()
+      expect(client.getState().open).toBe(false)
+      stopOpen()
+      stopClose()
+      vendor.open()
+      expect(seen).toEqual(['open', 'close'])
+      expect(client.getState().open).toBe(true)
+    },
+  )
 
-  it.each(['raychat', 'chatra'] as const)('%s: an agent message', async (provider) => {
-    const client = chat(provider)
-    await client.load()
-    const messages: ChatMessage[] = []
-    const stop = client.on('message', (message) => messages.push(message))
-    emulation.vendor(provider)!.agentMessage('Hello from support')
-    emulation.vendor(provider)!.visitorMessage('Hi!')
-    stop()
-    emulation.vendor(provider)!.agentMessage('Unheard')
-    expect(messages.map(({ from, text }) => ({ from, text }))).toEqual([
-      { from: 'agent', text: 'Hello from support' },
-      { from: 'visitor', text: 'Hi!' },
-    ])
-  })
+  it.each(['raychat', 'chatra', 'crisp', 'tawk'] as const)(
+    '%s: an agent message',
+    async (provider) => {
+      const client = chat(provider)
+      await client.load()
+      const messages: ChatMessage[] = []
+      const stop = client.on('message', (message) => messages.push(message))
+      emulation.vendor(provider)!.agentMessage('Hello from support')
+      emulation.vendor(provider)!.visitorMessage('Hi!')
+      stop()
+      emulation.vendor(provider)!.agentMessage('Unheard')
+      expect(messages.map(({ from, text }) => ({ from, text }))).toEqual([
+        { from: 'agent', text: 'Hello from support' },
+        { from: 'visitor', text: 'Hi!' },
+      ])
+    },
+  )
 
   it('raychat: the unread count follows the widget badge', async () => {
     const client = chat('raychat')
@@ -211,6 +235,16 @@ describe('vendor events reach the app, and stop after unsubscribe', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(client.getState().unread).toBe(2)
     expect(counts.at(-1)).toBe(2)
+  })
+
+  it('tawk: the unread count follows onUnreadCountChanged', async () => {
+    const client = chat('tawk')
+    await client.load()
+    emulation.vendor('tawk')!.agentMessage('one')
+    emulation.vendor('tawk')!.agentMessage('two')
+    expect(client.getState().unread).toBe(2)
+    emulation.vendor('tawk')!.open()
+    expect(client.getState().unread).toBe(0)
   })
 
   it('vendor-native events are reachable through on()', async () => {
@@ -240,6 +274,24 @@ describe('getters resolve with the vendor value', () => {
     emulation.vendor('chaport')!.goOffline()
     await expect(client.get('isOnline')).resolves.toBe(false)
     await expect(client.get('getWidgetState')).resolves.toBe('collapsed')
+  })
+
+  it('crisp: $crisp.is for states, $crisp.get for values', async () => {
+    const client = chat('crisp', { visitor: { name: 'Ada' } })
+    await client.load()
+    await expect(client.get('chat:opened')).resolves.toBe(false)
+    client.open()
+    await expect(client.get('chat:opened')).resolves.toBe(true)
+    await expect(client.get('user:nickname')).resolves.toBe('Ada')
+    await expect(client.get('session:identifier')).resolves.toMatch(/^session_/)
+  })
+
+  it('tawk', async () => {
+    const client = chat('tawk')
+    await client.load()
+    await expect(client.get('getStatus')).resolves.toBe('online')
+    client.open()
+    await expect(client.get('isChatMaximized')).resolves.toBe(true)
   })
 
   it('onwebchat', async () => {

@@ -1,15 +1,19 @@
 import type { AnyProvider } from '../defineProvider'
 import { chaport as chaportProvider } from '../providers/chaport'
+import { crisp as crispProvider } from '../providers/crisp'
 import { chatra as chatraProvider } from '../providers/chatra'
 import { onwebchat as onwebchatProvider } from '../providers/onwebchat'
 import { raychat as raychatProvider } from '../providers/raychat'
 import { rayzing as rayzingProvider } from '../providers/rayzing'
+import { tawk as tawkProvider } from '../providers/tawk'
 import type { Capability } from '../types'
 import { docs as chaportDocs, vendor as chaportVendor } from './chaport'
+import { docs as crispDocs, vendor as crispVendor } from './crisp'
 import { docs as chatraDocs, vendor as chatraVendor } from './chatra'
 import { docs as onwebchatDocs, vendor as onwebchatVendor } from './onwebchat'
 import { docs as raychatDocs, vendor as raychatVendor } from './raychat'
 import { docs as rayzingDocs, vendor as rayzingVendor } from './rayzing'
+import { docs as tawkDocs, vendor as tawkVendor } from './tawk'
 
 /**
  * What `createChat` knows of a built-in vendor by name, before its provider's chunk arrives: enough
@@ -62,6 +66,8 @@ export const vendors = {
   chaport: { vendor: chaportVendor, docs: chaportDocs },
   onwebchat: { vendor: onwebchatVendor, docs: onwebchatDocs },
   rayzing: { vendor: rayzingVendor, docs: rayzingDocs },
+  crisp: { vendor: crispVendor, docs: crispDocs },
+  tawk: { vendor: tawkVendor, docs: tawkDocs },
 } satisfies Record<string, Vendor>
 
 /** The built-in providers by name, for tools and tests (each is also `@chatmount/core/providers/<name>`). */
@@ -71,6 +77,8 @@ export const providers: Readonly<Record<VendorName, AnyProvider>> = {
   chaport: chaportProvider,
   onwebchat: onwebchatProvider,
   rayzing: rayzingProvider,
+  crisp: crispProvider,
+  tawk: tawkProvider,
 }
 
 export type VendorName = keyof typeof vendors
