@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createChatHandle, initialState, type ChatHandle } from './chatHandle'
 import type { CreateChatOptions } from './createChatByName'
 import { ChatError } from './chatError'
@@ -200,5 +200,38 @@ describe('provider settings through setOptions', () => {
     await settle()
     loadFakeScript()
     expect(await handle.get('greeting')).toBe('salam')
+  })
+})
+
+describe('what an app makes again on every render', () => {
+  it('a provider object written inline re-creates the chat each time, and says so once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const handle = handleFor()
+    for (let render = 0; render < 3; render++)
+      handle.setOptions(options({ provider: { ...fake } as never }))
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0]![0]).toMatch(/fake: a new provider object with the same name/)
+    warn.mockRestore()
+  })
+
+  it('a function among the provider settings that alone changed is kept as it was, and said once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const handle = handleFor()
+    for (let render = 0; render < 3; render++)
+      handle.setOptions(options({ options: { greeting: 'hi', onSaid: () => {} } as never }))
+    expect(handle.getState().status).toBe('idle')
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0]![0]).toMatch(/options\.onSaid is a new function/)
+    warn.mockRestore()
+  })
+
+  it('the same provider object and functions: no word', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const handle = handleFor()
+    const onSaid = () => {}
+    for (let render = 0; render < 3; render++)
+      handle.setOptions(options({ options: { greeting: 'hi', onSaid } as never }))
+    expect(warn).not.toHaveBeenCalled()
+    warn.mockRestore()
   })
 })

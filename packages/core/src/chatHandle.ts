@@ -3,6 +3,7 @@ import { createChat, validateChatOptions, type CreateChatOptions } from './creat
 import type { AnyProvider } from './defineProvider'
 import type { ProviderName } from './builtinProviders'
 import { changeOf, type OptionsSeen } from './optionChanges'
+import { warnOnce } from './warnOnce'
 import { createSubscribable } from './subscribable'
 import type { ChatState, Unsubscribe } from './types'
 
@@ -61,6 +62,16 @@ const returningNothing = [
 ] as const
 type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number]
 
+/** A word, once, about options the app makes again on every render that the chat cannot follow. */
+function warnUnstable(unstable: string, options: CreateChatOptions<ProviderName | AnyProvider>) {
+  const name = typeof options.provider == 'object' ? options.provider.name : options.provider
+  warnOnce(
+    unstable == 'provider'
+      ? `[chatmount] ${name}: a new provider object with the same name re-creates the chat each time; define it once, outside the component.`
+      : `[chatmount] ${name}: ${unstable} is a new function, but the vendor keeps the one it was given; pass the same function every time (define it outside the component, or useCallback), or listen with on().`,
+  )
+}
+
 export function createChatHandle(): ChatHandle {
   let client: ChatClient<any> | undefined
   let seen: OptionsSeen | undefined
@@ -98,6 +109,8 @@ export function createChatHandle(): ChatHandle {
       // New provider settings alone: applied in place where the vendor can take them at run time.
       if (change.settings && !client?.supports('updateOptions'))
         change = { ...change, create: true }
+      if (process.env.NODE_ENV != 'production' && change.unstable)
+        warnUnstable(change.unstable, options!)
       if (change.create) {
         attach(options ? createChat({ ...options, consent: options.consent ?? true }) : undefined)
       } else if (client) {

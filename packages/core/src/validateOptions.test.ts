@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ChatError } from './chatError'
+import { createChatHandle } from './chatHandle'
 import { createChat } from './createChatByName'
 import type { ProviderName } from './builtinProviders'
 
@@ -70,8 +71,8 @@ describe.each(Object.keys(valid) as ProviderName[])('token for %s', (provider) =
 })
 
 describe('a token that merely looks unusual for its vendor', () => {
-  it.each(['raychat', 'chatra', 'chaport', 'onwebchat'] as const)(
-    '%s (its format is in no seed): accepted, with a warning in development',
+  it.each(['raychat', 'chatra', 'chaport', 'onwebchat', 'crisp', 'tawk'] as const)(
+    '%s (its format is not documented): accepted, with a warning in development',
     (provider) => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
       const unusual = 'Customer_Token-2026.eu'
@@ -83,6 +84,19 @@ describe('a token that merely looks unusual for its vendor', () => {
       warn.mockRestore()
     },
   )
+
+  it('is warned about once, however often the same options are checked (renders, setOptions)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const handle = createChatHandle()
+    const options = { provider: 'crisp', token: 'Older_Website-7', load: 'manual' } as const
+    for (let render = 0; render < 3; render++) handle.setOptions({ ...options })
+    createChat(options).destroy()
+    expect(warn).toHaveBeenCalledTimes(1)
+    handle.setOptions({ ...options, token: 'Older_Website-8' })
+    expect(warn).toHaveBeenCalledTimes(2)
+    handle.setOptions(null)
+    warn.mockRestore()
+  })
 
   it('rayzing, whose seed documents "BotId,CustomerId", still refuses another shape', () => {
     configError(() => createChat({ provider: 'rayzing', token: valid.chaport }))

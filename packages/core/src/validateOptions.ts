@@ -1,3 +1,4 @@
+import { warnOnce } from './warnOnce'
 import type { LazyProvider } from './builtins'
 import { ChatError } from './chatError'
 import type { AnyProvider } from './defineProvider'
@@ -133,7 +134,7 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   }
   // A format the vendor does not document: an unusual token may still be a real customer's.
   if (process.env.NODE_ENV != 'production' && !pattern.test(token)) {
-    console.warn(
+    warnOnce(
       `[chatmount] ${p.name}: the token ${JSON.stringify(token.slice(0, 40))} does not look like ${words}; if the widget does not start, check it.`,
     )
   }
