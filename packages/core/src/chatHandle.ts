@@ -2,7 +2,7 @@ import type { ChatClient } from './client'
 import { createChat, validateChatOptions, type CreateChatOptions } from './createChatByName'
 import type { AnyProvider } from './defineProvider'
 import type { ProviderName } from './builtinProviders'
-import { changeOf, type OptionsSeen } from './optionChanges'
+import { changeOf, unstableOf, type OptionsSeen } from './optionChanges'
 import { warnOnce } from './warnOnce'
 import { createSubscribable } from './subscribable'
 import type { ChatState, Unsubscribe } from './types'
@@ -75,6 +75,8 @@ function warnUnstable(unstable: string, options: CreateChatOptions<ProviderName 
 export function createChatHandle(): ChatHandle {
   let client: ChatClient<any> | undefined
   let seen: OptionsSeen | undefined
+  // The options last given, in development, for a word about what the app makes again each time.
+  let given: CreateChatOptions<ProviderName | AnyProvider> | undefined
   const pending: Array<(client: ChatClient<any>) => void> = []
   let unhookState: Unsubscribe | undefined
   const changes = createSubscribable()
@@ -109,8 +111,11 @@ export function createChatHandle(): ChatHandle {
       // New provider settings alone: applied in place where the vendor can take them at run time.
       if (change.settings && !client?.supports('updateOptions'))
         change = { ...change, create: true }
-      if (process.env.NODE_ENV != 'production' && change.unstable)
-        warnUnstable(change.unstable, options!)
+      if (process.env.NODE_ENV != 'production') {
+        const unstable = options && unstableOf(given, options, change)
+        if (unstable) warnUnstable(unstable, options!)
+        given = options ?? undefined
+      }
       if (change.create) {
         attach(options ? createChat({ ...options, consent: options.consent ?? true }) : undefined)
       } else if (client) {

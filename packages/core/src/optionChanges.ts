@@ -6,8 +6,6 @@ export interface OptionsSeen {
   readonly settings: string
   readonly visitor: string
   readonly user: string
-  /** The provider settings themselves, for the functions among them (development only). */
-  readonly given?: object
 }
 
 export interface OptionChange {
@@ -20,13 +18,6 @@ export interface OptionChange {
   /** A visitor signed in to the app, or the one who had signed out. */
   readonly user?: 'signIn' | 'reset'
   readonly seen?: OptionsSeen
-  /**
-   * In development: what the app passes anew on every change that the chat cannot follow, for a
-   * warning: `'provider'` (a provider object made again, with the same name, re-creates the chat
-   * each time) or `'options.<key>'` (a function among the provider settings that changed alone: the
-   * vendor keeps the one it was given).
-   */
-  readonly unstable?: string
 }
 
 /** A key for a value: equal content, equal key (functions are left out, as JSON leaves them out). */
@@ -59,28 +50,40 @@ export function changeOf(
     settings: keyOf(settings),
     visitor: keyOf(visitor),
     user: keyOf(user),
-    given: settings,
   }
-  if (!seen || next.setup.some((value, index) => !Object.is(value, seen.setup[index]))) {
-    const before = seen?.setup[0] as { name?: string } | undefined
-    const again =
-      process.env.NODE_ENV != 'production' &&
-      typeof provider == 'object' &&
-      provider != before &&
-      provider.name == before?.name
-    return { create: true, seen: next, unstable: again ? 'provider' : undefined }
-  }
-  const change: OptionChange = {
+  if (!seen || next.setup.some((value, index) => !Object.is(value, seen.setup[index])))
+    return { create: true, seen: next }
+  return {
     create: false,
     seen: next,
     settings: next.settings != seen.settings,
     visitor: next.visitor == seen.visitor ? undefined : visitor ? 'identify' : 'reset',
     user: next.user == seen.user ? undefined : user ? 'signIn' : 'reset',
   }
-  if (process.env.NODE_ENV == 'production' || change.settings) return change
-  const old = (seen.given ?? {}) as Record<string, unknown>
-  const stale = Object.entries(settings ?? {}).find(
+}
+
+/**
+ * In development: what the app passed anew that the chat cannot follow, for a warning. `'provider'`:
+ * a provider object made again with the same name, which re-creates the chat each time;
+ * `'options.<key>'`: a function among provider settings that alone changed, which the vendor does
+ * not take (it keeps the one it was given).
+ */
+export function unstableOf(
+  before: CreateChatOptions<any> | undefined,
+  options: CreateChatOptions<any>,
+  change: OptionChange,
+): string | undefined {
+  const { provider } = options
+  if (change.create)
+    return typeof provider == 'object' &&
+      provider != before?.provider &&
+      provider.name == before?.provider?.name
+      ? 'provider'
+      : undefined
+  if (change.settings) return
+  const old = (before?.options ?? {}) as Record<string, unknown>
+  const stale = Object.entries(options.options ?? {}).find(
     ([key, value]) => typeof value == 'function' && value != old[key],
   )
-  return stale ? { ...change, unstable: `options.${stale[0]}` } : change
+  return stale && `options.${stale[0]}`
 }
