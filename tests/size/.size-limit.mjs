@@ -31,7 +31,10 @@
 // chunk), where they used to be two copies, each in its own file. Crisp and Tawk.to (issue 23)
 // added 106–112 B to each app: two more names in the table by name, each with its token rule and
 // capabilities. The base + provider budget is the largest provider's, now Tawk.to's (7,074 B: its
-// callbacks are events under their own names, chained with a page's own).
+// callbacks are events under their own names, chained with a page's own). The launcher's attributes
+// written once in core (issue 23) saved React and Vue 23–47 B and cost Angular 156 B: its template
+// cannot spread a record, so the component sets them through Renderer2 on its button (a view query
+// and an effect).
 // Issue 24 (chatmount's own facade, the engine fetched on intent) replaces these budgets.
 import { vendors } from '@chatmount/core/vendors'
 import { appBuild } from './appBuild.mjs'
@@ -116,7 +119,7 @@ export default [
     import: { '@chatmount/angular': '{ provideChat, ChatLauncher }' },
     ignore: angular,
     carriesRoutes: false,
-    limit: '10.55 KiB',
+    limit: '10.71 KiB',
   }),
   check({
     name: '@chatmount/angular: the same app + withRouter',
@@ -125,7 +128,7 @@ export default [
       '@chatmount/angular/router': '{ withRouter }',
     },
     ignore: angular,
-    limit: '11.37 KiB',
+    limit: '11.53 KiB',
   }),
   check({
     name: '@chatmount/angular on its own (core excluded)',

@@ -4,10 +4,13 @@ import {
   Component,
   DestroyRef,
   effect,
+  ElementRef,
   inject,
   input,
   NgZone,
+  Renderer2,
   signal,
+  viewChild,
 } from '@angular/core'
 import { createLauncher } from '@chatmount/core'
 import { ChatService, handleOf } from './chat.service'
@@ -25,12 +28,8 @@ import { ChatService, handleOf } from './chat.service'
   selector: 'chat-launcher',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<button
+    #button
     type="button"
-    data-chat-launcher
-    [attr.data-status]="view().status"
-    [attr.aria-busy]="view().busy || null"
-    [attr.aria-hidden]="view().hidden || null"
-    [attr.tabindex]="view().hidden ? -1 : null"
     [style.visibility]="view().hidden ? 'hidden' : null"
     (pointerenter)="hover(true)"
     (pointerleave)="hover(false)"
@@ -48,6 +47,7 @@ export class ChatLauncher {
   private readonly zone = inject(NgZone)
   private readonly launcher = createLauncher(handleOf(inject(ChatService)))
   protected readonly view = signal(this.launcher.getState())
+  private readonly button = viewChild.required<ElementRef<HTMLButtonElement>>('button')
 
   constructor() {
     const stop = this.launcher.subscribe(() =>
@@ -55,6 +55,15 @@ export class ChatLauncher {
     )
     inject(DestroyRef).onDestroy(stop)
     effect(() => this.launcher.setOptions({ giveWay: this.giveWay() }))
+    // The attributes are core's, the same in every framework: set as they are, absent when undefined.
+    const renderer = inject(Renderer2)
+    effect(() => {
+      const button = this.button().nativeElement
+      for (const [name, value] of Object.entries(this.view().attributes)) {
+        if (value === undefined) renderer.removeAttribute(button, name)
+        else renderer.setAttribute(button, name, String(value))
+      }
+    })
   }
 
   // The chat's work (loading the vendor) runs outside the zone: it triggers no change detection.

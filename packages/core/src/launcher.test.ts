@@ -62,6 +62,27 @@ describe('a launcher', () => {
     expect(chat.asked).toEqual(['load', 'open', 'open'])
   })
 
+  it('says what its button carries: status, busy while loading, out of reach once it gave way', async () => {
+    const chat = stubChat()
+    const launcher = createLauncher(chat, { giveWay: true })
+    launcher.subscribe(() => {})
+    expect(launcher.getState().attributes).toEqual({
+      'data-chat-launcher': '',
+      'data-status': 'idle',
+      'aria-busy': undefined,
+      'aria-hidden': undefined,
+      tabIndex: undefined,
+    })
+    chat.set({ status: 'loading' })
+    expect(launcher.getState().attributes).toMatchObject({
+      'data-status': 'loading',
+      'aria-busy': 'true',
+    })
+    chat.set({ status: 'ready' })
+    await vi.advanceTimersByTimeAsync(GIVE_WAY_DELAY)
+    expect(launcher.getState().attributes).toMatchObject({ 'aria-hidden': 'true', tabIndex: -1 })
+  })
+
   it('after a failure, activation retries and then opens; a failed retry stays quiet', async () => {
     const chat = stubChat()
     const launcher = createLauncher(chat)

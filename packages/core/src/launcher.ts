@@ -11,6 +11,13 @@ export interface LauncherState {
    * Only with `giveWay`, and never while the visitor points at it or it has focus.
    */
   readonly hidden: boolean
+  /**
+   * What the `<button>` carries, the same in every framework: `data-chat-launcher`, `data-status`,
+   * `aria-busy` while loading, and while it has given way `aria-hidden` and `tabIndex` -1 (out of
+   * the tab order). Undefined means absent. Its style is the adapter's: `visibility: hidden` while
+   * `hidden`.
+   */
+  readonly attributes: Readonly<Record<string, string | number | undefined>>
 }
 
 export interface LauncherOptions {
@@ -65,7 +72,18 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
     const hidden =
       !!options.giveWay && status == 'ready' && visible && settled && !hovered && !focused
     if (snapshot?.status != status || snapshot.busy != busy || snapshot.hidden != hidden)
-      snapshot = { status, busy, hidden }
+      snapshot = {
+        status,
+        busy,
+        hidden,
+        attributes: {
+          'data-chat-launcher': '',
+          'data-status': status,
+          'aria-busy': busy ? 'true' : undefined,
+          'aria-hidden': hidden ? 'true' : undefined,
+          tabIndex: hidden ? -1 : undefined,
+        },
+      }
     return snapshot
   }
 

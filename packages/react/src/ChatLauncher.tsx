@@ -47,7 +47,7 @@ export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(fun
   const chat = useChatHandle('ChatLauncher')
   const [launcher] = useState(() => createLauncher(chat, { giveWay }))
   useEffect(() => launcher.setOptions({ giveWay }), [launcher, giveWay])
-  const { status, busy, hidden } = useSyncExternalStore(
+  const { hidden, attributes } = useSyncExternalStore(
     launcher.subscribe,
     launcher.getState,
     launcher.getState,
@@ -57,11 +57,7 @@ export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(fun
     <button
       ref={ref}
       type="button"
-      data-chat-launcher=""
-      data-status={status}
-      aria-busy={busy || undefined}
-      aria-hidden={hidden || undefined}
-      tabIndex={hidden ? -1 : undefined}
+      {...attributes}
       style={hidden ? { ...style, visibility: 'hidden' } : style}
       onPointerEnter={(event) => {
         onPointerEnter?.(event)

@@ -30,16 +30,12 @@ export const ChatLauncher = defineComponent({
       (giveWay) => launcher.setOptions({ giveWay }),
     )
     return () => {
-      const { status, busy, hidden } = view.value
+      const { hidden, attributes } = view.value
       return h(
         'button',
         {
           type: 'button',
-          'data-chat-launcher': '',
-          'data-status': status,
-          'aria-busy': busy ? 'true' : undefined,
-          'aria-hidden': hidden ? 'true' : undefined,
-          tabindex: hidden ? -1 : undefined,
+          ...attributes,
           style: hidden ? { visibility: 'hidden' } : undefined,
           onPointerenter: () => launcher.hover(true),
           onPointerleave: () => launcher.hover(false),

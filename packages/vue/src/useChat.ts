@@ -10,7 +10,7 @@ import { computed, type ComputedRef, type Ref } from 'vue'
 import { injectChat, type ChatKey } from './chatKey'
 import { useChatStateRef } from './useChatState'
 
-export type UseChatReturn<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> = Omit<
+export type UseChatResult<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> = Omit<
   ClientFor<P>,
   'getState' | 'subscribe'
 > & {
@@ -31,7 +31,7 @@ export type UseChatReturn<P extends ProviderName | AnyProvider = ProviderName | 
  */
 export function useChat<P extends ProviderName | AnyProvider = ProviderName | AnyProvider>(
   key?: ChatKey,
-): UseChatReturn<P> {
+): UseChatResult<P> {
   const handle = injectChat(key, 'useChat')
   const state = useChatStateRef(handle)
   const {
@@ -48,5 +48,9 @@ export function useChat<P extends ProviderName | AnyProvider = ProviderName | An
     visible: computed(() => state.value.visible),
     unread: computed(() => state.value.unread),
     error: computed(() => state.value.error),
-  } as unknown as UseChatReturn<P>
+  } as unknown as UseChatResult<P>
 }
+
+/** @deprecated The same type under the name React's package uses too: `UseChatResult`. */
+export type UseChatReturn<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> =
+  UseChatResult<P>
