@@ -1,6 +1,6 @@
 // The engine without the built-in providers: pair it with one provider imported on its own
 // (`@chatmount/core/providers/chatra`) or your own `defineProvider()` for the smallest bundle.
-export { createChat } from './createChat'
+export { createChatFromProvider as createChat } from './createChatFromProvider'
 export { defineProvider } from './defineProvider'
 export { ChatError, isChatError } from './chatError'
 export type { ChatErrorCode } from './chatError'

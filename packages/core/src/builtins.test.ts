@@ -2,8 +2,8 @@
 // provider's behaviour and its real script's address agree with that description.
 import { describe, expect, it } from 'vitest'
 import { builtins } from './builtins'
-import { createChat } from './createChatByName'
-import { createChat as createChatWithProvider } from './createChat'
+import { createChat } from './createChat'
+import { createChatFromProvider as createChatWithProvider } from './createChatFromProvider'
 import type { Capability } from './types'
 import { providers, vendors, type VendorName } from './vendors'
 

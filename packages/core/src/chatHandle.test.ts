@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createChatHandle, initialState, type ChatHandle } from './chatHandle'
-import type { CreateChatOptions } from './createChatByName'
+import type { CreateChatOptions } from './createChat'
 import { ChatError } from './chatError'
 import {
   endFakeDownloads,

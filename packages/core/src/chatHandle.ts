@@ -1,5 +1,5 @@
 import type { ChatClient } from './client'
-import { createChat, validateChatOptions, type CreateChatOptions } from './createChatByName'
+import { createChat, validateChatOptions, type CreateChatOptions } from './createChat'
 import type { AnyProvider } from './defineProvider'
 import type { ProviderName } from './builtinProviders'
 import { changeOf, unstableOf, type OptionsSeen } from './optionChanges'

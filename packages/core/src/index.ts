@@ -1,5 +1,5 @@
-export { createChat, validateChatOptions } from './createChatByName'
-export type { ClientFor, CreateChatOptions } from './createChatByName'
+export { createChat, validateChatOptions } from './createChat'
+export type { ClientFor, CreateChatOptions } from './createChat'
 export type { BuiltinProviders, ProviderName } from './builtinProviders'
 export { defineProvider } from './defineProvider'
 export { createChatHandle, initialState } from './chatHandle'

@@ -1,4 +1,4 @@
-import type { CreateChatOptions } from './createChatByName'
+import type { CreateChatOptions } from './createChat'
 
 /** What a handle remembers of the options it last acted on. */
 export interface OptionsSeen {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ChatError } from './chatError'
 import { createChatHandle } from './chatHandle'
-import { createChat } from './createChatByName'
+import { createChat } from './createChat'
 import type { ProviderName } from './builtinProviders'
 
 const valid: Record<ProviderName, string> = {
@@ -203,7 +203,7 @@ describe('other options', () => {
 
 describe('validateChatOptions', () => {
   it('throws what createChat throws, and creates nothing', async () => {
-    const { validateChatOptions } = await import('./createChatByName')
+    const { validateChatOptions } = await import('./createChat')
     const error = configError(() => validateChatOptions({ provider: 'chatra', token: 'undefined' }))
     expect(error.message).toContain('"token"')
     expect(() => validateChatOptions({ provider: 'chatra', token: valid.chatra })).not.toThrow()
@@ -211,7 +211,7 @@ describe('validateChatOptions', () => {
 })
 
 it('the provider-object createChat (`@chatmount/core/base`) explains what to do with a name', async () => {
-  const { createChat: createChatWithProvider } = await import('./createChat')
+  const { createChat: createChatWithProvider } = await import('./base')
   const error = configError(() =>
     createChatWithProvider({ provider: 'chatra' as never, token: valid.chatra }),
   )

@@ -4,7 +4,7 @@ import { emulateVendors, type VendorEmulation } from '@chatmount/testing'
 import { afterEach, beforeEach, vi } from 'vitest'
 import type { ProviderName } from '../builtinProviders'
 import type { ChatClient } from '../client'
-import { createChat } from '../createChatByName'
+import { createChat } from '../createChat'
 
 const tokens: Record<ProviderName, string> = {
   raychat: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',

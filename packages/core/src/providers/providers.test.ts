@@ -2,7 +2,7 @@
 import { emulateVendors, type VendorEmulation } from '@chatmount/testing'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChatClient } from '../client'
-import { createChat } from '../createChatByName'
+import { createChat } from '../createChat'
 import type { ProviderName } from '../builtinProviders'
 import type { ChatMessage } from '../types'
 
