@@ -62,7 +62,7 @@ describe('chaport: verified identity', () => {
   })
 })
 
-describe('chaport: init.event and init.maxDelay (seed 004:215-229), a vendor that waits on purpose', () => {
+describe('chaport: init.event and init.maxDelay (its documentation, `init`), a vendor that waits on purpose', () => {
   it('waits for init.event as long as it takes, with no timeout error, then is ready', async () => {
     const client = chat('chaport', { init: { event: 'chat:wanted' } }, { timeout: 200 })
     const ready = client.load()

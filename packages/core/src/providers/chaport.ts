@@ -53,7 +53,10 @@ export interface ChaportCredentials {
 
 /** Every `window.chaportConfig` key the Chaport docs list, but `appId` (that is the token). */
 export interface ChaportOptions {
-  /** Where the script comes from: the seed's `app.chaport.ru` (default) or `app.chaport.com`. */
+  /**
+   * Where the script comes from: its documentation's `app.chaport.ru` (default) or
+   * `app.chaport.com`.
+   */
   host?: 'app.chaport.ru' | 'app.chaport.com'
   analytics?: {
     google?: {
@@ -92,9 +95,10 @@ export interface ChaportOptions {
   triggers?: boolean | { enabled?: boolean | string[]; disabled?: boolean | string[] }
   visitor?: ChaportVisitorData
   /**
-   * `sha1($salt . json_encode($visitorData))` (seed 004:714: PHP's json_encode, which escapes `/`
-   * and non-ASCII characters unlike JSON.stringify), computed on your server over the same data as
-   * `visitor`, in the same order; the salt never reaches the browser.
+   * `sha1($salt . json_encode($visitorData))` (Chaport's documentation, "Visitor data integrity":
+   * PHP's json_encode, which escapes `/` and non-ASCII characters unlike JSON.stringify), computed
+   * on your server over the same data as `visitor`, in the same order; the salt never reaches the
+   * browser.
    */
   visitorIntegrityHash?: string
 }
@@ -127,19 +131,29 @@ export interface ChaportApi {
     /** Chaport answers through a callback; `get('isOnline')` resolves with it. */
     isOnline(): boolean
     /**
-     * The visitor's id from Chaport's `ready` event, for its logged-in-users flow (seed: capture the
-     * visitorId "via either listening to "ready" or "chat.started" events" and send it to your server).
+     * The visitor's id from Chaport's `ready` event, for its logged-in-users flow (Chaport's
+     * documentation: capture the visitorId "via either listening to "ready" or "chat.started"
+     * events" and send it to your server).
      */
     visitorId(): string
   }
   events: {
-    /** Seed: "Fires when the visitor starts a chat"; it carries the visitorId, as `ready` does. */
+    /**
+     * Chaport's documentation: "Fires when the visitor starts a chat"; it carries the visitorId, as
+     * `ready` does.
+     */
     'chat.started': { visitorId?: string }
-    /** Seed: "Fires when operators' presence online status changes" (the payload is not documented). */
+    /**
+     * Chaport's documentation: "Fires when operators' presence online status changes" (the payload
+     * is not documented).
+     */
     'chat.onlineChange': unknown
-    /** Seed: `function(autoInvitationDetails)`, the auto-invitation shown. */
+    /** Chaport's documentation: `function(autoInvitationDetails)`, the auto-invitation shown. */
     'chat.autoInvitation': ChaportTrigger
-    /** Seed: the states getWidgetState returns; the payload's shape is not documented. */
+    /**
+     * Chaport's documentation: the states getWidgetState returns; the payload's shape is not
+     * documented.
+     */
     'widget.stateChange': ChaportWidgetState | { state: ChaportWidgetState }
   }
 }
@@ -166,7 +180,7 @@ const sentFields = new WeakMap<object, Record<string, unknown>>()
  * The visitor as Chaport's setVisitorData call: every field the app gave, in the order it gave them
  * (no avatar, and none of chatmount's own `id`, `token` and `hash`), because the integrity hash is
  * made on the server over `json_encode($visitorData)` and Chaport checks it against exactly what
- * the page sends (seed 004:711-720). Seed, "Visitor data integrity": "Without the hash, name,
+ * the page sends (Chaport's documentation, "Visitor data integrity"): "Without the hash, name,
  * email, phone and notes fields are create-only".
  */
 function visitorData(ctx: ProviderContext, visitor: SignedInVisitor): VendorCall {
@@ -192,8 +206,8 @@ function visitorData(ctx: ProviderContext, visitor: SignedInVisitor): VendorCall
 export const chaport = defineProvider<ChaportApi>({
   name: 'chaport',
   token: vendor.token,
-  // Seed, install code: "s.src='https://app.chaport.ru/javascripts/insert.js'"; app.chaport.com
-  // serves the same file.
+  // Chaport's documentation, install code: "s.src='https://app.chaport.ru/javascripts/insert.js'";
+  // app.chaport.com serves the same file.
   scriptUrl: (_, { host = 'app.chaport.ru' }) => `https://${host}/javascripts/insert.js`,
   insert: 'before-first-script',
   vendorQueue: true,
@@ -221,12 +235,13 @@ export const chaport = defineProvider<ChaportApi>({
       if (state === 'collapsed') ctx.emit('close')
     })
   },
-  // Seed, launcher: "show | Pass false to hide the default launcher." Chaport's show and hide are
-  // the launcher's, so `visible` is the launcher's visibility here.
+  // Chaport's documentation, launcher: "show | Pass false to hide the default launcher." Chaport's
+  // show and hide are the launcher's, so `visible` is the launcher's visibility here.
   startState: ({ options }) => (options.launcher?.show === false ? { visible: false } : undefined),
-  // Seed, session: "autoStart | Pass false in order to delay the session start and chat loading
-  // until you call startSession method." Ready comes after the session started. Seed, init
-  // (004:215-229): it waits for `init.event`, and starts after `init.maxDelay` ms at the latest.
+  // Chaport's documentation, session: "autoStart | Pass false in order to delay the session start
+  // and chat loading until you call startSession method." Ready comes after the session started.
+  // Its `init`: "Wait until the page is loaded, but no longer than 5 seconds before loading the
+  // widget": it waits for `init.event`, and starts after `init.maxDelay` ms at the latest.
   deferredStart({ options: { session, init } }) {
     if (session?.autoStart === false) return 'call'
     if (typeof init?.maxDelay == 'number') return init.maxDelay
@@ -248,9 +263,10 @@ export const chaport = defineProvider<ChaportApi>({
     show: () => [['showLauncher']],
     hide: () => [['hideLauncher']],
     identify: (ctx, visitor) => [visitorData(ctx, visitor)],
-    // Seed, "Logged-in users": the visitorId the app stored, and the token its server made
-    // (sha1(personalSalt . visitorId)); startSession takes `{ id, token }` ("Or using credentials
-    // stored on your server"). The fields go with the integrity hash where there is one.
+    // Chaport's documentation, "Logged-in users": the visitorId the app stored, and the token its
+    // server made (sha1(personalSalt . visitorId)); startSession takes `{ id, token }` ("Or using
+    // credentials stored on your server"). The fields go with the integrity hash where there is
+    // one.
     signIn(ctx, visitor) {
       if (!visitor.id || !visitor.token) return [visitorData(ctx, visitor)]
       visitorIds.set(ctx, visitor.id)

@@ -48,9 +48,9 @@ export interface ChatraOptions {
   deferredLoading?: boolean
   disableChatOpenHash?: boolean
   /**
-   * The visitor's data as `window.ChatraIntegration` (seed: "Using ChatraIntegration object"),
-   * set before the script like `ChatraSetup`: name, email, phone, notes and any custom property.
-   * Not a `ChatraSetup` setting: chatmount takes it out of those.
+   * The visitor's data as `window.ChatraIntegration` (Chatra's documentation: "Using
+   * ChatraIntegration object"), set before the script like `ChatraSetup`: name, email, phone, notes
+   * and any custom property. Not a `ChatraSetup` setting: chatmount takes it out of those.
    */
   integration?: IntegrationData
 }
@@ -142,8 +142,8 @@ export const chatra = defineProvider<ChatraApi>({
     w.ChatraID = token
     w.ChatraSetup = setupWithHooks(ctx, options)
     if (options.integration) w.ChatraIntegration = { ...options.integration }
-    // The snippet's stub, which queues its arguments on `Chatra.q` (VENDORS.md: the seed shows the
-    // snippet only as "<!-- Chatra widget code -->").
+    // The snippet's stub, which queues its arguments on `Chatra.q` (VENDORS.md: its documentation
+    // shows the snippet only as "<!-- Chatra widget code -->").
     if (!w.Chatra) {
       w.Chatra = function Chatra(...args: unknown[]) {
         ;(w.Chatra.q ||= []).push(args)
@@ -151,7 +151,7 @@ export const chatra = defineProvider<ChatraApi>({
       stubs.add(w.Chatra)
     }
   },
-  // Seed, startHidden: "If set to true the widget starts hidden."
+  // Chatra's documentation, startHidden: "If set to true the widget starts hidden."
   startState: ({ options }) => (options.startHidden ? { visible: false } : undefined),
   // Chatra has no ready event: it is there once its script has replaced the stub (a script that
   // threw at its top level never does).
@@ -162,8 +162,9 @@ export const chatra = defineProvider<ChatraApi>({
     show: () => [['show']],
     hide: () => [['hide']],
     identify: (_, visitor) => [integrationData(visitor)],
-    // Seed, clientId: binds the chat to a user account; it "must be unique and secret ... Do not
-    // use publicly known data such as user's ID, name, email". Set in ChatraSetup, then a restart.
+    // Chatra's documentation, clientId: binds the chat to a user account; it "must be unique and
+    // secret ... Do not use publicly known data such as user's ID, name, email". Set in
+    // ChatraSetup, then a restart.
     signIn(ctx, visitor) {
       if (!visitor.token) return [integrationData(visitor)]
       signedIn.set(ctx, visitor.token)
@@ -179,9 +180,9 @@ export const chatra = defineProvider<ChatraApi>({
       return [['setIntegrationData', {}], ['restart']]
     },
     pageView: () => [['pageView']],
-    // Seed, restart: "Use it to update Chatra settings that can't be updated using API methods":
-    // replace window.ChatraSetup, then Chatra('restart'). Ours keeps chatmount's hooks and the
-    // signed-in visitor's clientId.
+    // Chatra's documentation, restart: "Use it to update Chatra settings that can't be updated
+    // using API methods": replace window.ChatraSetup, then Chatra('restart'). Ours keeps
+    // chatmount's hooks and the signed-in visitor's clientId.
     updateOptions(ctx, settings) {
       ctx.window.ChatraSetup = setupWithHooks(ctx, settings)
       if (settings.integration) ctx.window.ChatraIntegration = { ...settings.integration }

@@ -71,7 +71,10 @@ const STATES = [
   'website:available',
 ]
 
-/** The visitor as `user:*` fields (the email with its signature, where the app's server made one) and `session:data`. */
+/**
+ * The visitor as `user:*` fields (the email with its signature, where the app's server made one)
+ * and `session:data`.
+ */
 function visitorCalls(visitor: SignedInVisitor): VendorCall[] {
   const calls: VendorCall[] = []
   const { email, name, phone, avatar, notes, custom, hash } = visitor

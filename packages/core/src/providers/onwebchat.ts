@@ -59,7 +59,7 @@ function reportOpen(ctx: ProviderContext, open: boolean) {
   ctx.emit(open ? 'open' : 'close')
 }
 
-/** 1 or '1' is on, 0 or '0' off, as the seed writes them; anything else says nothing. */
+/** 1 or '1' is on, 0 or '0' off, as its documentation writes them; anything else says nothing. */
 const flag = (value: unknown) =>
   value === 1 || value === '1' ? true : value === 0 || value === '0' ? false : undefined
 
@@ -102,8 +102,8 @@ export const onwebchat = defineProvider<OnWebChatApi>({
       if (options[key] !== undefined) set(ctx, key, options[key])
     }
   },
-  // Seed, "Set Widget Appearance": `show` 0 hides the widget and `max` 1 starts it maximized; the
-  // real script calls nothing back for the settings it starts with.
+  // onWebChat's documentation, "Set Widget Appearance": `show` 0 hides the widget and `max` 1
+  // starts it maximized; the real script calls nothing back for the settings it starts with.
   startState: ({ options }) => ({ visible: options.show !== 0, open: options.max === 1 }),
   whenReady(ctx, done) {
     let active = true
@@ -119,7 +119,7 @@ export const onwebchat = defineProvider<OnWebChatApi>({
     close: () => [['set', 'max', 0]],
     show: () => [['set', 'show', 1]],
     hide: () => [['set', 'show', 0]],
-    // Seed: language, max and show are set at any time with onWebChat.set.
+    // onWebChat's documentation: language, max and show are set at any time with onWebChat.set.
     updateOptions: (_, settings) =>
       (['language', 'max', 'show'] as const)
         .filter((key) => settings[key] !== undefined)

@@ -104,7 +104,10 @@ export interface RaychatApi {
       formName: string
       values: Array<{ id: number; label: string; value: string; type: string }>
     }>
-    /** Seed: `Raychat.on('raychat_user_profile_updated', function (user) {})`: the user itself. */
+    /**
+     * Raychat's documentation: `Raychat.on('raychat_user_profile_updated', function (user) {})`:
+     * the user itself.
+     */
     raychat_user_profile_updated: RaychatVisitorProfile
     raychat_new_user_loaded: RaychatEvent<unknown>
   }
@@ -117,7 +120,7 @@ const nativeEvents = [
   'raychat_user_profile_updated',
   'raychat_new_user_loaded',
 ] as const
-/** Seed, setUser: email, name, about, phone and avatar (no custom fields). */
+/** Raychat's documentation, setUser: email, name, about, phone and avatar (no custom fields). */
 const setUser = ({ name, email, phone, notes, avatar }: Visitor): VendorCall => [
   'setUser',
   compact({ name, email, phone, about: notes, avatar }),
@@ -138,9 +141,11 @@ export const raychat = defineProvider<RaychatApi>({
     if (options.alwaysFullscreen) w.RAYCHAT_ALWAYS_FULLSCREEN = true
     if (options.hideOnInit) w.RAYCHAT_HIDE_WIDGET_ON_INIT = true
   },
-  // Seed, "Hide Widget on Initial Load": RAYCHAT_HIDE_WIDGET_ON_INIT hides it when the page loads.
+  // Raychat's documentation, "Hide Widget on Initial Load": RAYCHAT_HIDE_WIDGET_ON_INIT hides it
+  // when the page loads.
   startState: ({ options }) => (options.hideOnInit ? { visible: false } : undefined),
-  // Seed, "Widget load type": SEO_FRIENDLY "will be loaded after user interaction".
+  // Raychat's documentation, "Widget load type": SEO_FRIENDLY "will be loaded after user
+  // interaction".
   deferredStart: ({ options }) => (options.loadType == 'SEO_FRIENDLY' ? 'interaction' : undefined),
   whenReady({ window: w }, done) {
     w.addEventListener('raychat_ready', done)
@@ -155,8 +160,8 @@ export const raychat = defineProvider<RaychatApi>({
     const message = (from: 'agent' | 'visitor') => (event?: RaychatEvent<RaychatMessageDetail>) =>
       ctx.emit('message', { from, text: event?.detail?.content ?? '', raw: event })
     Raychat.on('raychat_getMessage', message('agent'))
-    // Seed, hideWidget: "When new messages arrive from operators or smart messages are triggered, the
-    // widget will automatically become visible."
+    // Raychat's documentation, hideWidget: "When new messages arrive from operators or smart
+    // messages are triggered, the widget will automatically become visible."
     Raychat.on('raychat_getMessage', () => ctx.emit('visible', true))
     Raychat.on('raychat_sendMessage', message('visitor'))
 
@@ -179,8 +184,9 @@ export const raychat = defineProvider<RaychatApi>({
     show: () => [['showWidget']],
     hide: () => [['hideWidget']],
     identify: (_, visitor) => [setUser(visitor)],
-    // Seed, loadUser: "you can load the users who enter the user panel in your system and keep
-    // their conversations permanent and stable" (their id from getUser(), stored by the app).
+    // Raychat's documentation, loadUser: "you can load the users who enter the user panel in your
+    // system and keep their conversations permanent and stable" (their id from getUser(), stored by
+    // the app).
     signIn: (_, visitor) => [
       ...(visitor.id ? [['loadUser', visitor.id] as const] : []),
       setUser(visitor),

@@ -9,8 +9,9 @@ export interface RayzingApi {
   getters: {
     /**
      * The conversation's UUID that Rayzing's lead API takes, once the visitor has opened the bot
-     * (`undefined` before). The seed: "You can get the UUID from the local web session storage"; it
-     * names the key only in an image, so chatmount takes the session-storage value that is a UUID.
+     * (`undefined` before). Its documentation: "You can get the UUID from the local web session
+     * storage"; it names the key only in an image, so chatmount takes the session-storage value
+     * that is a UUID.
      */
     uuid(): string | undefined
   }
@@ -36,17 +37,19 @@ export const rayzing = defineProvider<RayzingApi>({
   token: vendor.token,
   scriptUrl: () => 'https://cdn.rayzing.ai/rayzing.js',
   prepareScript(script, { window, token }) {
-    // The script finds itself by this id and reads the two ids from its own text (seed: "<script
-    // id="rayzing-messenger-widget" src="https://cdn.rayzing.ai/rayzing.js" defer>BotId,CustomerId</script>").
+    // The script finds itself by this id and reads the two ids from its own text (Rayzing's
+    // documentation: "<script id="rayzing-messenger-widget" src="https://cdn.rayzing.ai/rayzing.js"
+    // defer>BotId,CustomerId</script>").
     script.id = 'rayzing-messenger-widget'
     script.async = false
     script.defer = true
     script.text = trusted(window).createScript(token)
   },
   install() {},
-  // No API and no ready event (seed, "Chatbot Script Structure"). The loader has run once its root
-  // is in the page (its runtime draws the bot later, or not at all while the bot is down); a
-  // launcher counts too, for a loader that draws one first. A loader that threw never gets here.
+  // No API and no ready event (Rayzing's documentation, "Chatbot Script Structure"). The loader has
+  // run once its root is in the page (its runtime draws the bot later, or not at all while the bot
+  // is down); a launcher counts too, for a loader that draws one first. A loader that threw never
+  // gets here.
   hasStarted: ({ document }) => !!document.querySelector(`${ROOT},${LAUNCHER}`),
   operations: {},
   call() {
