@@ -50,6 +50,7 @@ export type {
   ChaportOptions,
   ChaportVisitorData,
   ChaportWidgetState,
+  ChaportTrigger,
 } from './providers/chaport'
 export type { OnWebChatApi, OnWebChatOptions, OnWebChatSettings } from './providers/onwebchat'
 export type { RayzingApi } from './providers/rayzing'

@@ -1,3 +1,4 @@
+import type { ChaportTrigger, ChaportWidgetState } from '@chatmount/core'
 import { chaportMainFile } from './files'
 import { drainEach } from './recorder'
 import { Session } from './session'
@@ -6,12 +7,9 @@ import type { StartWhen } from './start'
 import type { BootEmulator } from './types'
 import { callPage, isRecord, randomId } from './util'
 
-export type ChaportWidgetState = 'expanded' | 'collapsed' | 'semiExpanded' | 'unreadMessage'
-
-export interface ChaportTrigger {
-  id: string
-  message: string
-}
+/** Chatmount's types for Chaport: the emulator's triggers always carry an id. */
+export type { ChaportTrigger, ChaportWidgetState }
+type Trigger = Required<ChaportTrigger>
 
 /** `window.chaport`: the install snippet's stub, which the emulator completes in place. */
 export interface ChaportObject {
@@ -98,9 +96,9 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
   let visitorId = typeof configUser.visitorId === 'string' ? configUser.visitorId : undefined
   let readyFired = false
   let chatStarted = false
-  let activeTrigger: ChaportTrigger | null = null
+  let activeTrigger: Trigger | null = null
   let invitationShown = false
-  const knownTriggers = new Map<string, ChaportTrigger>()
+  const knownTriggers = new Map<string, Trigger>()
   const triggers = triggerSwitch(config.triggers)
 
   const chaport: ChaportObject = w.chaport ?? (w.chaport = {})
@@ -121,7 +119,7 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
           : 'collapsed'
   let lastState = widgetState()
 
-  const showTrigger = (trigger: ChaportTrigger) => {
+  const showTrigger = (trigger: Trigger) => {
     const isNew = !knownTriggers.has(trigger.id)
     knownTriggers.set(trigger.id, trigger)
     activeTrigger = trigger

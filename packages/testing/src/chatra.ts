@@ -1,3 +1,4 @@
+import type { ChatraMessage } from '@chatmount/core'
 import { drainEach } from './recorder'
 import type { Placement } from './panel'
 import { Session } from './session'
@@ -7,12 +8,8 @@ import { callPage, isRecord, randomId } from './util'
 import type { HostWindow } from './util'
 
 /** The message object `ChatraSetup.onNewMessage` receives (seed). */
-export interface ChatraMessage {
-  id: string
-  createdAt: number
-  text: string
-  type: 'agent' | 'client'
-}
+/** A message as Chatra's `onNewMessage` hands it over (chatmount's `ChatraMessage`). */
+export type { ChatraMessage }
 
 export type ChatraFunction = ((method: string, ...args: unknown[]) => void) & {
   q?: ArrayLike<unknown>[]

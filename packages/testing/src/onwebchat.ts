@@ -1,11 +1,14 @@
+import type { OnWebChatApi as CoreOnWebChatApi } from '@chatmount/core'
 import { drainEach } from './recorder'
 import { Session } from './session'
 import type { BootEmulator } from './types'
 import { callPage, isRecord, randomId } from './util'
 
-/** `window.onWebChat_`, the object the real script creates; the page talks to it through the stub. */
-export interface OnWebChatApi {
-  set(key: string, value: unknown): void
+/**
+ * `window.onWebChat_`, the object the real script creates; the page talks to it through the stub.
+ * `set` is chatmount's typed surface for onWebChat; `get` reads any key.
+ */
+export type OnWebChatApi = Pick<CoreOnWebChatApi['methods'], 'set'> & {
   get(key: string): unknown
 }
 

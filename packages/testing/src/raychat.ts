@@ -1,41 +1,23 @@
 import { Session } from './session'
 import { startWhen } from './start'
 import type { BootEmulator } from './types'
+import type { RaychatApi as CoreRaychatApi, RaychatVisitorProfile } from '@chatmount/core'
 import { callPage, isRecord, randomId } from './util'
-import type { HostWindow } from './util'
+import type { HostWindow, VendorObject } from './util'
 
 type Listener = (event: CustomEvent) => void
 
-export interface RaychatUser {
-  id: string
-  name?: string
-  email?: string
-  avatar?: string
-  phone?: string
-  about?: string
-  online: boolean
-  createdAt: Date
-  metadata: Record<string, unknown>
-  browser: { name: string; ver: string; os: string; mobile: boolean }
-}
+/**
+ * The profile `Raychat.getUser()` returns, as chatmount types it (`RaychatVisitorProfile`); the
+ * emulator fills in every field.
+ */
+export type RaychatUser = Required<
+  Pick<RaychatVisitorProfile, 'id' | 'online' | 'createdAt' | 'metadata' | 'browser'>
+> &
+  RaychatVisitorProfile
 
-/** `window.Raychat` as the seed documents it. */
-export interface RaychatApi {
-  setStyle(style: Record<string, string>): void
-  setPosition(position: { top?: string; right?: string; bottom?: string; left?: string }): void
-  setUser(user: Record<string, unknown>): void
-  getUser(): RaychatUser
-  loadUser(userId: string): void
-  unloadUser(): void
-  sendOfflineMessage(text: string): void
-  openWidget(): void
-  closeWidget(): void
-  toggle(): void
-  hideWidget(): void
-  showWidget(): void
-  animate(animation: string): void
-  isWidgetOpen(): boolean
-  sendForm(form: Record<string, unknown>): void
+/** `window.Raychat`, as chatmount's typed surface for Raychat says it: its methods and getters, and `on`. */
+export type RaychatApi = VendorObject<CoreRaychatApi> & {
   on(name: string, listener: Listener): void
 }
 

@@ -1,3 +1,4 @@
+import type { ProviderApi } from '@chatmount/core'
 const ALPHANUMERIC = 'ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz23456789'
 
 /** An id shaped like the vendor's own (hex for Raychat user ids, Meteor-like for Chatra messages). */
@@ -27,3 +28,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A Window with its constructors (Event, CustomEvent, …): always create events in the page's own realm. */
 export type HostWindow = Window & typeof globalThis
+
+/**
+ * A vendor's own object as the page calls it (`window.Raychat`, `onWebChat_`): the methods and
+ * getters of chatmount's typed surface for it, so that the emulators and the providers agree.
+ */
+export type VendorObject<Api extends ProviderApi> = Api['methods'] & Api['getters']
