@@ -67,13 +67,13 @@ export function watchReady(attempt: Attempt): void {
  */
 export function afterArrival(
   attempt: Attempt,
-  report: (event: 'deferred' | 'resumed' | 'started') => void,
+  report: (event: 'deferred' | 'resumed' | 'started', byCall?: boolean) => void,
 ): void {
   const { provider, ctx, cleanups } = attempt
   const { window } = ctx
   const later = provider.deferredStart?.(ctx)
   if (later !== undefined) {
-    report('deferred')
+    report('deferred', later == 'call')
     const resume = () => report('resumed')
     if (later == 'interaction')
       cleanups.push(scheduleLoad('interaction', window, undefined, resume))

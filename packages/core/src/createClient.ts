@@ -269,7 +269,7 @@ export function createClient<P extends AnyProvider>(
             ),
       })
     }
-    afterArrival(attempt, (type) => dispatch({ type, attempt }))
+    afterArrival(attempt, (type, byCall) => dispatch({ type, attempt, byCall }))
   }
 
   /**
@@ -316,10 +316,18 @@ export function createClient<P extends AnyProvider>(
       )
   }
 
-  /** Hand a command to the vendor if it can take it now; keep it until it is ready. */
+  /**
+   * Hand a command to the vendor if it can take it now; keep it until it is ready. A vendor that
+   * waits for the app's own call takes calls now: its start method is one of them.
+   */
   function deliver(command: Command) {
-    if (machine.phase.name != 'destroyed')
-      queue.add(command, current(), machine.phase.name == 'ready')
+    const { phase } = machine
+    if (phase.name != 'destroyed')
+      queue.add(
+        command,
+        current(),
+        phase.name == 'ready' || (phase.name == 'deferred' && !!phase.byCall),
+      )
   }
 
   function perform(op: Operation, arg?: unknown) {

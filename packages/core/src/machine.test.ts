@@ -161,6 +161,13 @@ const rows: Row[] = [
     [],
   ],
   [
+    'it waits for the app to call its start method: calls go to it now',
+    at(loading),
+    { type: 'deferred', attempt: 'a', byCall: true },
+    { name: 'deferred', attempt: 'a', byCall: true },
+    [],
+  ],
+  [
     'it defers after a timeout: waiting, the error gone',
     at(failedKept),
     { type: 'deferred', attempt: 'a' },

@@ -16,8 +16,11 @@ export type Phase<A> =
   | { readonly name: 'fetching' }
   /** Installed: its script and its ready signal are awaited, against the timeout. */
   | { readonly name: 'loading'; readonly attempt: A }
-  /** Its script ran and the vendor waits on purpose (for the visitor, the app, or a while): no timeout. */
-  | { readonly name: 'deferred'; readonly attempt: A }
+  /**
+   * Its script ran and the vendor waits on purpose (for the visitor, the app, or a while): no
+   * timeout. `byCall`: it waits for the app's own call (its start method), so calls go to it now.
+   */
+  | { readonly name: 'deferred'; readonly attempt: A; readonly byCall?: boolean }
   | { readonly name: 'ready'; readonly attempt: A }
   /** Loading failed; a vendor that timed out is kept (its script may still arrive, or it may still start). */
   | { readonly name: 'failed'; readonly error: ChatError; readonly attempt?: A }
@@ -48,7 +51,7 @@ export type MachineEvent<A> =
   /** What `fetching` waited for is here: install now. */
   | { readonly type: 'fetched' }
   | { readonly type: 'installed'; readonly attempt: A }
-  | { readonly type: 'deferred'; readonly attempt: A }
+  | { readonly type: 'deferred'; readonly attempt: A; readonly byCall?: boolean }
   | { readonly type: 'resumed'; readonly attempt: A }
   | { readonly type: 'started'; readonly attempt: A }
   /** The load failed: the provider's chunk, the page's refusal, the install, the script. */
@@ -140,7 +143,7 @@ export function transition<A>(machine: Machine<A>, event: MachineEvent<A>): Step
       return phase.name == 'fetching' ? to({ name: 'loading', attempt: event.attempt }) : stay
     case 'deferred':
       return ours && (phase.name == 'loading' || phase.name == 'failed')
-        ? to({ name: 'deferred', attempt: event.attempt })
+        ? to({ name: 'deferred', attempt: event.attempt, byCall: event.byCall })
         : stay
     case 'resumed':
       return ours && phase.name == 'deferred'

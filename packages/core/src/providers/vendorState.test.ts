@@ -90,6 +90,16 @@ describe('vendors that start late on purpose', () => {
     expect(errors).toEqual([])
   })
 
+  it('tawk autoStart: false: hidden and waiting, no timeout, until the app calls start', async () => {
+    const client = chat('tawk', { autoStart: false }, { timeout: 100 })
+    client.load().catch(() => {})
+    await wait(200)
+    expect(client.getState()).toMatchObject({ status: 'waiting', visible: false, error: null })
+    client.call('start')
+    await client.ready()
+    expect(errors).toEqual([])
+  })
+
   it('a script that never arrives still times out', async () => {
     emulated.emulation.fail('raychat', 'hang')
     const client = chat('raychat', { loadType: 'SEO_FRIENDLY' }, { timeout: 100 })
@@ -98,7 +108,7 @@ describe('vendors that start late on purpose', () => {
 })
 
 describe('chatmount calls and the vendor’s own changes, in any mix', () => {
-  it.each(['raychat', 'chaport', 'onwebchat'] as const)(
+  it.each(['raychat', 'chaport', 'onwebchat', 'crisp', 'tawk'] as const)(
     '%s: open agrees with the vendor after every step',
     async (provider) => {
       const client = chat(provider, {})
