@@ -34,7 +34,9 @@
 // callbacks are events under their own names, chained with a page's own). The launcher's attributes
 // written once in core (issue 23) saved React and Vue 23–47 B and cost Angular 156 B: its template
 // cannot spread a record, so the component sets them through Renderer2 on its button (a view query
-// and an effect).
+// and an effect). A vendor that waits for the app's own call takes calls while it waits (the fix for
+// Tawk.to's autoStart: false, which deadlocked): 43–49 B, the deferred phase saying so and the
+// command queue reading it.
 // Issue 24 (chatmount's own facade, the engine fetched on intent) replaces these budgets.
 import { vendors } from '@chatmount/core/vendors'
 import { appBuild } from './appBuild.mjs'
@@ -54,7 +56,7 @@ export default [
     name: '@chatmount/core: createChat, provider chatra by name',
     import: { '@chatmount/core': '{ createChat }' },
     carriesRoutes: false,
-    limit: '7.85 KiB',
+    limit: '7.9 KiB',
   }),
   // PROVISIONAL: ceiling 4.25 KiB, target 3400 B.
   ...Object.keys(vendors).map((provider) =>
@@ -64,7 +66,7 @@ export default [
         '@chatmount/core/base': '{ createChat }',
         [`@chatmount/core/providers/${provider}`]: `{ ${provider} }`,
       },
-      limit: '6.93 KiB',
+      limit: '6.98 KiB',
     }),
   ),
   check({
@@ -79,13 +81,13 @@ export default [
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher }' },
     ignore: react,
     carriesRoutes: false,
-    limit: '9.48 KiB',
+    limit: '9.53 KiB',
   }),
   check({
     name: '@chatmount/react: the same app + ChatRoutes',
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher, ChatRoutes }' },
     ignore: react,
-    limit: '10.15 KiB',
+    limit: '10.2 KiB',
   }),
   check({
     name: '@chatmount/react on its own (core excluded)',
@@ -99,13 +101,13 @@ export default [
     import: { '@chatmount/vue': '{ chatPlugin, ChatLauncher }' },
     ignore: ['vue'],
     carriesRoutes: false,
-    limit: '9.73 KiB',
+    limit: '9.78 KiB',
   }),
   check({
     name: '@chatmount/vue: the same app + chatRoutes',
     import: { '@chatmount/vue': '{ chatPlugin, chatRoutes, ChatLauncher }' },
     ignore: ['vue'],
-    limit: '10.47 KiB',
+    limit: '10.52 KiB',
   }),
   check({
     name: '@chatmount/vue on its own (core excluded)',
@@ -119,7 +121,7 @@ export default [
     import: { '@chatmount/angular': '{ provideChat, ChatLauncher }' },
     ignore: angular,
     carriesRoutes: false,
-    limit: '10.71 KiB',
+    limit: '10.76 KiB',
   }),
   check({
     name: '@chatmount/angular: the same app + withRouter',
@@ -128,7 +130,7 @@ export default [
       '@chatmount/angular/router': '{ withRouter }',
     },
     ignore: angular,
-    limit: '11.53 KiB',
+    limit: '11.58 KiB',
   }),
   check({
     name: '@chatmount/angular on its own (core excluded)',
