@@ -30,7 +30,7 @@
 // and every provider chunk share (esbuild splits such a module out; Rollup keeps it in the entry
 // chunk), where they used to be two copies, each in its own file. Crisp and Tawk.to (issue 23)
 // added 106–112 B to each app: two more names in the table by name, each with its token rule and
-// capabilities. The base + provider budget is the largest provider's, now Tawk.to's (7,074 B: its
+// capabilities. The base + provider budget is the largest provider's, now Tawk.to's (7,117 B: its
 // callbacks are events under their own names, chained with a page's own). The launcher's attributes
 // written once in core (issue 23) saved React and Vue 23–47 B and cost Angular 156 B: its template
 // cannot spread a record, so the component sets them through Renderer2 on its button (a view query
