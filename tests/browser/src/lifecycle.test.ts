@@ -104,6 +104,27 @@ describe('a script still downloading when its chat goes', () => {
     expect(await errors()).toEqual([])
   })
 
+  it('chaport: destroyed after insert.js ran but before its main bundle did: nothing stays, and a new chat gets one widget', async () => {
+    page = await fixture.open()
+    const release = await page.hold(/\/emulators\/chaport-main\.js/)
+    await createChat('chaport', {}, 0)
+    await page.waitForFunction(() => (window as any).__chatmountEmulatorRuns?.chaport === 1)
+    await page.evaluate(() => (window as any).chat.destroy())
+    await release()
+    await page.waitForFunction(
+      () => (window as any).__chatmountEmulatorRuns?.['chaport-main'] === 1,
+    )
+    await page.waitForTimeout(500)
+    expect(nothingLeft(await snapshot(page))).toEqual([])
+    await createChat('chaport', {}, 0)
+    await page.waitForFunction(() => (window as any).chat.getState().status === 'ready')
+    await page.waitForTimeout(300)
+    const state = await snapshot(page)
+    expect(state.elements.chaport).toBe(1)
+    expect(await errors()).toEqual([])
+    expect(page.problems()).toEqual([])
+  })
+
   it('re-created with another token: the first script is torn down when it runs, the second runs once', async () => {
     page = await fixture.open()
     await createChat('onwebchat')
