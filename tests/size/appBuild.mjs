@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
-/** size-limit's esbuild config, made an app's production build; `carriesRoutes: false` fails a bundle that has the routes. */
-export function appBuild(config, { carriesRoutes = true } = {}) {
+/**
+ * size-limit's esbuild config, made an app's production build. `counts: 'initial'` sums only what
+ * the page loads first; `carriesRoutes: false` fails a bundle that has the routes.
+ */
+export function appBuild(config, { carriesRoutes = true, counts = 'downloaded' } = {}) {
   return {
     ...config,
     format: 'esm',
@@ -18,7 +21,11 @@ export function appBuild(config, { carriesRoutes = true } = {}) {
     // As an app resolves the packages: not through a package's own tsconfig paths.
     tsconfigRaw: {},
     logLevel: 'silent',
-    plugins: [packageNames, downloadedWithChatra, ...(carriesRoutes ? [] : [withoutRoutes])],
+    plugins: [
+      packageNames,
+      countsWhatThePageFetches(counts),
+      ...(carriesRoutes ? [] : [withoutRoutes]),
+    ],
   }
 }
 
@@ -34,14 +41,19 @@ const packageNames = {
   },
 }
 
+/** The chunks a page fetches once a chat for Chatra is created: chatmount's engine and the provider's. */
+const fetchedLater = [/\/core\/dist\/createClient-\w+\.js$/, /\/providers\/chatra\.js$/]
+
 /**
- * Counts what the page downloads: the first load (the entry and what it imports) and the Chatra
- * provider's chunk with what that imports. The bundle is built whole, as an app's is, so the chunks
- * are split as they would be there; the outputs a page never fetches (the other providers' chunks)
- * are then dropped from the result size-limit sums. A provider imported statically stays counted.
+ * Counts what the page loads first (the entry and what it imports), and for `'downloaded'` also
+ * the chunks it fetches right after a chat is created: the engine and the Chatra provider, with
+ * what they import. The bundle is built whole, as an app's is, so the chunks are split as they
+ * would be there; the outputs a page never fetches (the other providers' chunks, the code that
+ * forgets a vendor's storage) are then dropped from the result size-limit sums. A provider or an
+ * engine imported statically is in the first load, and counted there.
  */
-const downloadedWithChatra = {
-  name: 'downloaded-with-chatra',
+const countsWhatThePageFetches = (counts) => ({
+  name: 'counts-what-the-page-fetches',
   setup(build) {
     // size-limit's entry, the file that imports what the check names (dynamic imports are entry points too).
     const [entry] = build.initialOptions.entryPoints
@@ -49,10 +61,10 @@ const downloadedWithChatra = {
     build.onEnd(({ metafile }) => {
       if (!metafile) return
       const { outputs } = metafile
-      const downloaded = new Set()
+      const counted = new Set()
       const visit = (path) => {
-        if (downloaded.has(path)) return
-        downloaded.add(path)
+        if (counted.has(path)) return
+        counted.add(path)
         for (const edge of outputs[path].imports)
           if (edge.kind == 'import-statement' && outputs[edge.path]) visit(edge.path)
       }
@@ -60,13 +72,14 @@ const downloadedWithChatra = {
       for (const path of Object.keys(outputs))
         if (
           resolve(cwd, outputs[path].entryPoint ?? '') == entry ||
-          inputs(path).some((input) => input.endsWith('/providers/chatra.js'))
+          (counts == 'downloaded' &&
+            inputs(path).some((input) => fetchedLater.some((chunk) => chunk.test(input))))
         )
           visit(path)
-      for (const path of Object.keys(outputs)) if (!downloaded.has(path)) delete outputs[path]
+      for (const path of Object.keys(outputs)) if (!counted.has(path)) delete outputs[path]
     })
   },
-}
+})
 
 /** Route following is paid for by the apps that use it only: fails the check if the page downloads it. */
 const withoutRoutes = {

@@ -37,6 +37,16 @@ describe('a size check', () => {
       expect(counted.some(provider(other))).toBe(false)
   })
 
+  it("counts chatmount's engine in what is downloaded, not in the first load", async () => {
+    const engine = (input) => /\/core\/dist\/createClient-\w+\.js$/.test(input)
+    const downloaded = await checkBuild({ '@chatmount/core': '{ createChat }' })
+    expect(downloaded.some(engine)).toBe(true)
+    const initial = await checkBuild({ '@chatmount/core': '{ createChat }' }, { counts: 'initial' })
+    expect(initial.some(engine)).toBe(false)
+    expect(initial.some(provider('chatra'))).toBe(false)
+    expect(initial.some((input) => input.endsWith('/core/dist/index.js'))).toBe(true)
+  })
+
   it('counts a provider an app imports statically, lazy chunks or not', async () => {
     const counted = await checkBuild({
       '@chatmount/core': '{ createChat }',

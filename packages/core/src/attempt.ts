@@ -1,7 +1,6 @@
 import type { AnyProvider, ProviderContext, VendorWindow } from './defineProvider'
-import { scheduleLoad } from './strategies'
 import { takeOut } from './takeOut'
-import type { Unsubscribe } from './types'
+import type { LoadStrategy, Unsubscribe } from './types'
 import type { VendorScript } from './vendorScript'
 
 /** Whoever holds a vendor in the page hears it through this: its chat, or once that is gone, its orphan watch. */
@@ -62,12 +61,13 @@ export function watchReady(attempt: Attempt): void {
 
 /**
  * The attempt's script has run. A vendor that starts later on purpose says so (`deferred`, then
- * `resumed` when the wait is over); one without a ready signal is `started` once its own API is
- * there (checked now, then every 100 ms).
+ * `resumed` when the wait is over, the visitor's first interaction by `schedule`); one without a
+ * ready signal is `started` once its own API is there (checked now, then every 100 ms).
  */
 export function afterArrival(
   attempt: Attempt,
   report: (event: 'deferred' | 'resumed' | 'started', byCall?: boolean) => void,
+  schedule: (start: () => void, load: LoadStrategy) => Unsubscribe,
 ): void {
   const { provider, ctx, cleanups } = attempt
   const { window } = ctx
@@ -75,8 +75,7 @@ export function afterArrival(
   if (later !== undefined) {
     report('deferred', later == 'call')
     const resume = () => report('resumed')
-    if (later == 'interaction')
-      cleanups.push(scheduleLoad('interaction', window, undefined, resume))
+    if (later == 'interaction') cleanups.push(schedule(resume, 'interaction'))
     if (typeof later == 'number') {
       const wait = window.setTimeout(resume, later)
       cleanups.push(() => window.clearTimeout(wait))

@@ -1,8 +1,8 @@
 import { builtins, type LazyProvider } from './builtins'
 import type { BuiltinProviders, ProviderName } from './builtinProviders'
 import type { ChatClient } from './client'
-import { createClient } from './createClient'
 import type { AnyProvider, ApiOf } from './defineProvider'
+import { createFront } from './front'
 import type { ChatOptions } from './options'
 import { invalid, plainCopy, validateOptions } from './validateOptions'
 
@@ -20,13 +20,15 @@ export type CreateChatOptions<P extends ProviderName | AnyProvider = 'raychat'> 
 /**
  * Create a chat. `provider` is a built-in name (`'raychat'` by default, `'chatra'`, `'chaport'`,
  * `'onwebchat'`, `'rayzing'`, `'crisp'`, `'tawk'`) or a `defineProvider()` result. Nothing touches the page until
- * the load strategy says so. A built-in provider named here is loaded as its own chunk, asked for
- * as the chat is created: a page downloads only the provider it uses.
+ * the load strategy says so. What the page loads first is small: the engine that loads the vendor
+ * and a built-in provider named here are chunks of their own, asked for as the chat is created (a
+ * page downloads only the provider it uses), while the chat it returns keeps the calls made
+ * meanwhile.
  */
 export function createChat<P extends ProviderName | AnyProvider = 'raychat'>(
   options: CreateChatOptions<P>,
 ): ClientFor<P> {
-  return createClient(
+  return createFront(
     validateOptions(withProvider(options) as ChatOptions<AnyProvider>),
   ) as ClientFor<P>
 }

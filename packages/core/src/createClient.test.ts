@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ChatError } from './chatError'
-import { createChat } from './createChat'
 import { createClient } from './createClient'
+import { engineFront } from './__fixtures__/engineFront'
 import type { VendorWindow } from './defineProvider'
 import { KEEP_LANDED } from './orphanScripts'
 import { validateOptions } from './validateOptions'
-import { defineProvider } from './defineProvider'
-import type { ScriptRequest } from './options'
+import { defineProvider, type AnyProvider } from './defineProvider'
+import type { ChatOptions, ScriptRequest } from './options'
 import {
   endFakeDownloads,
   fake,
@@ -16,8 +16,15 @@ import {
   settle,
 } from './__fixtures__/fakeProvider'
 
+// The engine, as a front hands over to it when nothing happened before (front.test.ts is about
+// the front).
+function createChat<P extends AnyProvider>(input: ChatOptions<P>, win = window as VendorWindow) {
+  const options = validateOptions(input)
+  return createClient(options, win, engineFront(options, win))
+}
+
 const chats: Array<{ destroy(): void }> = []
-function chat(options: Partial<Parameters<typeof createChat<typeof fake>>[0]> = {}) {
+function chat(options: Partial<ChatOptions<typeof fake>> = {}) {
   const client = createChat({ provider: fake, token: 'hello', load: 'eager', ...options })
   chats.push(client)
   return client
@@ -565,10 +572,7 @@ describe('one page, one registry per document', () => {
     await settle()
     const [element] = fakeScripts()
     first.destroy()
-    const inFrame = createClient(
-      validateOptions({ provider: fake, token: 'hello', load: 'eager' }),
-      frameWindow,
-    )
+    const inFrame = createChat({ provider: fake, token: 'hello', load: 'eager' }, frameWindow)
     await settle()
     expect(fakeScripts(frameWindow.document)).toHaveLength(1)
     inFrame.destroy()

@@ -21,24 +21,38 @@ import { statusOf, transition, type Machine, type MachineEvent } from './machine
 import type { ResolvedOptions } from './options'
 import { claim, orphan } from './orphanScripts'
 import { createReadiness } from './readiness'
-import { scheduleLoad } from './strategies'
-import { createSubscribable } from './subscribable'
+import type { Subscribable } from './subscribable'
 import { removeVendorElements } from './takeOut'
-import type { ChatState, SignedInVisitor, Unsubscribe } from './types'
-import { invalid, plainCopy, validateVisitor } from './validateOptions'
+import type { ChatState, LoadStrategy, SignedInVisitor, Unsubscribe } from './types'
 import { watchVendorHead } from './vendorHead'
 import { addScript, SCRIPT_MARK, scriptKey } from './vendorScript'
 
 type Operation = keyof ProviderOperations
 
 /**
- * The engine behind `createChat`: one provider, validated options. Its lifecycle is one machine
- * (`machine.ts`): every change is an event through `dispatch`, which applies the transition and
- * does what it asks. `platform` is the browser it works in (`undefined` on the server).
+ * What a chat's front (`front.ts`) hands its engine when it arrives, for the engine to carry on
+ * from: the listeners subscribed so far, the state reported so far, what the provider can do, and
+ * the load strategy, which the front armed early and which remembers whether it already fired.
+ * The front has checked every argument of the calls it passes on.
+ */
+export interface Front {
+  readonly events: Subscribable
+  readonly state: ChatState
+  readonly capabilities: ReadonlySet<string>
+  /** Arm the chat's load strategy, or the one named (for a vendor that waits for the visitor). */
+  schedule(start: () => void, load?: LoadStrategy): Unsubscribe
+}
+
+/**
+ * The engine behind `createChat`, a chunk of its own: one provider, validated options, and the
+ * chat's front, which the app already holds. Its lifecycle is one machine (`machine.ts`): every
+ * change is an event through `dispatch`, which applies the transition and does what it asks.
+ * `platform` is the browser it works in (`undefined` on the server).
  */
 export function createClient<P extends AnyProvider>(
   options: Omit<ResolvedOptions<P>, 'provider'> & { provider: P | LazyProvider },
-  platform: VendorWindow | undefined = typeof window < 'u' ? (window as VendorWindow) : undefined,
+  platform: VendorWindow | undefined,
+  front: Front,
 ): ChatClient<ApiOf<P>> {
   const win = platform
   const lazy = 'load' in options.provider ? options.provider : undefined
@@ -47,14 +61,7 @@ export function createClient<P extends AnyProvider>(
   const arriving = lazy && win && lazy.load().then((loaded) => (provider = loaded))
   arriving?.catch(() => {})
   const { name } = options.provider
-  const capabilities = new Set<string>(
-    lazy
-      ? lazy.capabilities
-      : [...(provider!.capabilities ?? []), ...Object.keys(provider!.operations)],
-  )
-  // A vendor that reports open and close lets us toggle from what we know.
-  if (capabilities.has('open') && capabilities.has('close') && capabilities.has('events.open'))
-    capabilities.add('toggle')
+  const { events, capabilities } = front
 
   let machine: Machine<Attempt> = {
     phase: { name: 'idle' },
@@ -62,14 +69,7 @@ export function createClient<P extends AnyProvider>(
     asked: false,
     manual: options.load == 'manual',
   }
-  let state: ChatState = {
-    status: 'idle',
-    open: false,
-    visible: true,
-    unread: capabilities.has('unread') ? 0 : null,
-    error: null,
-  }
-  const events = createSubscribable()
+  let state = front.state
   const readiness = createReadiness()
   const queue = createCommandQueue((command, attempt) => safely(() => command(attempt), name))
   const warned = new Set<string>()
@@ -132,10 +132,7 @@ export function createClient<P extends AnyProvider>(
     if (status != 'loading') win?.clearTimeout(timer)
     set({ status, error: phase.name == 'failed' ? phase.error : null })
     for (const effect of effects) {
-      if (effect == 'schedule')
-        cancelSchedule = scheduleLoad(options.load, win!, options.target, () =>
-          dispatch({ type: 'due' }),
-        )
+      if (effect == 'schedule') cancelSchedule = front.schedule(() => dispatch({ type: 'due' }))
       if (effect == 'timer') {
         win!.clearTimeout(timer)
         timer = win!.setTimeout(
@@ -269,7 +266,7 @@ export function createClient<P extends AnyProvider>(
             ),
       })
     }
-    afterArrival(attempt, (type, byCall) => dispatch({ type, attempt, byCall }))
+    afterArrival(attempt, (type, byCall) => dispatch({ type, attempt, byCall }), front.schedule)
   }
 
   /**
@@ -355,10 +352,8 @@ export function createClient<P extends AnyProvider>(
     events.emit('error', error)
   }
 
-  /** The visitor's fields for the vendor, and in development a word about those it cannot take. */
-  function visitorFor(visitor: unknown, name: string) {
-    const copy = plainCopy(visitor, name) as SignedInVisitor
-    validateVisitor(copy, name)
+  /** The visitor's fields (checked by the front), and in development a word about those it cannot take. */
+  function visitorFor(copy: SignedInVisitor, name: string) {
     if (process.env.NODE_ENV != 'production' && capabilities.has('identify')) {
       for (const field of ['avatar', 'custom'] as const) {
         if (
@@ -437,11 +432,8 @@ export function createClient<P extends AnyProvider>(
     signIn: (visitor) => perform('signIn', visitorFor(visitor, 'user')),
     reset: () => perform('reset'),
     updateOptions(next) {
-      const copy = plainCopy(next, 'options')
-      if (!copy || typeof copy != 'object')
-        throw invalid('options', copy, process.env.NODE_ENV != 'production' && 'an object')
-      if (capabilities.has('updateOptions')) settings = copy
-      perform('updateOptions', copy)
+      if (capabilities.has('updateOptions')) settings = next
+      perform('updateOptions', next)
     },
     pageView: (page = {}) => perform('pageView', page),
     setConsent: (granted) => dispatch({ type: 'consent', granted }),

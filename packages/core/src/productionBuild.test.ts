@@ -2,7 +2,7 @@
 // The package as a production build ships it: every check and error code stays, the prose goes.
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type * as Core from './index'
 
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url))
@@ -69,6 +69,8 @@ describe('a production build of @chatmount/core', () => {
     const errors: Core.ChatError[] = []
     chat.on('error', (error) => errors.push(error))
     chat.open()
+    // Said once the engine has the call (a chunk of its own, on its way).
+    await vi.waitFor(() => expect(errors).toHaveLength(1))
     chat.destroy()
     await expect(chat.ready()).rejects.toMatchObject({
       code: 'destroyed',

@@ -3,6 +3,7 @@ import type { LazyProvider } from './builtins'
 import { ChatError } from './chatError'
 import type { AnyProvider } from './defineProvider'
 import type { ChatOptions, ResolvedOptions } from './options'
+import type { SignedInVisitor } from './types'
 
 const strategies = ['eager', 'idle', 'interaction', 'visible', 'manual']
 
@@ -165,8 +166,22 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   return { ...options, load, consent, timeout }
 }
 
+/** A visitor for `identify` (`name` `'visitor'`) or `signIn` (`'user'`): copied, then checked. */
+export function visitorCopy(visitor: unknown, name: string): SignedInVisitor {
+  const copy = plainCopy(visitor, name) as SignedInVisitor
+  validateVisitor(copy, name)
+  return copy
+}
+
+/** New provider settings for `updateOptions`: copied, then checked. */
+export function settingsCopy(settings: unknown): object {
+  const copy = plainCopy(settings, 'options')
+  check(copy && typeof copy == 'object', 'options', copy, 'object')
+  return copy as object
+}
+
 /** Visitor fields are strings; `custom` holds strings, numbers, booleans or null. */
-export function validateVisitor(visitor: unknown, name = 'visitor'): void {
+function validateVisitor(visitor: unknown, name = 'visitor'): void {
   check(visitor && typeof visitor == 'object', name, visitor, 'object')
   for (const [key, value] of Object.entries(visitor as object)) {
     const option = `${name}.${key}`
