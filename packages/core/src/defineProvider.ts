@@ -144,7 +144,9 @@ export type ApiOf<P> = P extends ProviderDefinition<infer Api> ? Api : ProviderA
 
 /**
  * Describe a chat vendor: how to install it, load it, know it is ready, drive it and remove it.
- * The built-in providers are written with it, and so is any a user adds.
+ * It only types the definition: the built-in providers are `ProviderDefinition`s written the same
+ * way without the call, so that a provider's chunk imports nothing that would be a chunk of its own
+ * (one more request before the vendor's script).
  */
 export function defineProvider<Api extends ProviderApi = ProviderApi>(
   definition: ProviderDefinition<Api>,

@@ -1,4 +1,4 @@
-import { defineProvider, type ProviderContext, type VendorCall } from '../defineProvider'
+import type { ProviderDefinition, ProviderContext, VendorCall } from '../defineProvider'
 import type { SignedInVisitor } from '../types'
 import { compact } from './compact'
 import { chaport as vendor } from '../vendors/facts'
@@ -203,7 +203,7 @@ function visitorData(ctx: ProviderContext, visitor: SignedInVisitor): VendorCall
 }
 
 /** Chaport: config in `chaportConfig`, calls through `chaport.q` until its direct methods exist. */
-export const chaport = defineProvider<ChaportApi>({
+export const chaport: ProviderDefinition<ChaportApi> = {
   name: 'chaport',
   token: vendor.token,
   // Chaport's documentation, install code: "s.src='https://app.chaport.ru/javascripts/insert.js'";
@@ -302,4 +302,4 @@ export const chaport = defineProvider<ChaportApi>({
   },
   globals: ['chaport', 'chaportConfig'],
   elements: '#chaport-container',
-})
+}

@@ -1,4 +1,4 @@
-import { defineProvider, type ProviderContext, type VendorCall } from '../defineProvider'
+import type { ProviderDefinition, ProviderContext, VendorCall } from '../defineProvider'
 import type { Visitor } from '../types'
 import { compact } from './compact'
 import { chatra as vendor } from '../vendors/facts'
@@ -133,7 +133,7 @@ function setupWithHooks(ctx: ProviderContext<ChatraOptions>, settings: ChatraOpt
  * stub's `Chatra.q`: the real script replays what it took from that queue at every restart
  * (VENDORS.md, "What the real scripts do"), so an early `open()` would reopen the chat each time.
  */
-export const chatra = defineProvider<ChatraApi>({
+export const chatra: ProviderDefinition<ChatraApi> = {
   name: 'chatra',
   token: vendor.token,
   scriptUrl: () => 'https://call.chatra.io/chatra.js',
@@ -211,4 +211,4 @@ export const chatra = defineProvider<ChatraApi>({
     cookies: ['Chatra.*'],
   },
   elements: '#chatra',
-})
+}

@@ -1,4 +1,4 @@
-import { defineProvider, type VendorCall } from '../defineProvider'
+import type { ProviderDefinition, VendorCall } from '../defineProvider'
 import type { ChatMessage, SignedInVisitor } from '../types'
 import { crisp as vendor } from '../vendors/facts'
 
@@ -95,7 +95,7 @@ const message = (from: ChatMessage['from'], raw: CrispMessage): ChatMessage => (
 })
 
 /** Crisp: commands queue in the `$crisp` array until its script takes them, and after. */
-export const crisp = defineProvider<CrispApi>({
+export const crisp: ProviderDefinition<CrispApi> = {
   name: 'crisp',
   token: vendor.token,
   scriptUrl: () => 'https://client.crisp.chat/l.js',
@@ -173,4 +173,4 @@ export const crisp = defineProvider<CrispApi>({
   // Crisp documents no elements and no way to unload: its chatbox is the `.crisp-client` root
   // that sites' own CSS targets, and it is removed with its globals.
   elements: '.crisp-client',
-})
+}

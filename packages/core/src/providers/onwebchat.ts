@@ -1,5 +1,5 @@
 import { ChatError } from '../chatError'
-import { defineProvider, type ProviderContext } from '../defineProvider'
+import type { ProviderDefinition, ProviderContext } from '../defineProvider'
 import { onwebchat as vendor } from '../vendors/facts'
 
 /** Settings onWebChat takes through `onWebChat.set` at install. */
@@ -64,7 +64,7 @@ const flag = (value: unknown) =>
   value === 1 || value === '1' ? true : value === 0 || value === '0' ? false : undefined
 
 /** onWebChat: `set` pairs queue in `onWebChat.ar` until the real `onWebChat_` takes them. */
-export const onwebchat = defineProvider<OnWebChatApi>({
+export const onwebchat: ProviderDefinition<OnWebChatApi> = {
   name: 'onwebchat',
   token: vendor.token,
   scriptUrl: (token) =>
@@ -148,4 +148,4 @@ export const onwebchat = defineProvider<OnWebChatApi>({
   },
   // Its UI (no iframe): the script builds it only where no `.onwebchatbox` is left, so all of it goes.
   elements: '.onwebchatbox,#onwbchat_window,#onwebchataudio,#onweb_chatimage_div,[id^=onwebchat_]',
-})
+}

@@ -1,4 +1,4 @@
-import { defineProvider, type VendorCall } from '../defineProvider'
+import type { ProviderDefinition, VendorCall } from '../defineProvider'
 import type { Visitor } from '../types'
 import { compact } from './compact'
 import { raychat as vendor } from '../vendors/facts'
@@ -130,7 +130,7 @@ const setUser = ({ name, email, phone, notes, avatar }: Visitor): VendorCall => 
 const UNREAD_BADGE = '#raychat_main_button_count_s'
 
 /** Raychat, the default provider. No vendor queue: calls wait in ours until `raychat_ready`. */
-export const raychat = defineProvider<RaychatApi>({
+export const raychat: ProviderDefinition<RaychatApi> = {
   name: 'raychat',
   token: vendor.token,
   scriptUrl: () => 'https://widget-react.raychat.io/install/widget.js',
@@ -208,4 +208,4 @@ export const raychat = defineProvider<RaychatApi>({
   // The visitor's token (VENDORS.md: localStorage `rayToken`).
   storage: { local: ['rayToken'] },
   elements: '[id^=raychat_]',
-})
+}

@@ -1,5 +1,5 @@
 import { ChatError } from '../chatError'
-import { defineProvider } from '../defineProvider'
+import type { ProviderDefinition } from '../defineProvider'
 import { trusted } from '../trustedTypes'
 import { rayzing as vendor } from '../vendors/facts'
 
@@ -32,7 +32,7 @@ const MESSENGER = '#BotPenguin-messenger,#Rayzing-messenger'
  * Rayzing: one script tag, no browser API. It cannot be opened, closed or told who the visitor
  * is from the page, and `supports()` says so.
  */
-export const rayzing = defineProvider<RayzingApi>({
+export const rayzing: ProviderDefinition<RayzingApi> = {
   name: 'rayzing',
   token: vendor.token,
   scriptUrl: () => 'https://cdn.rayzing.ai/rayzing.js',
@@ -68,4 +68,4 @@ export const rayzing = defineProvider<RayzingApi>({
   // The loader throws while its root is in the page: these go before each install too. Its <style>
   // and second viewport <meta> go with them (core takes out what a vendor adds to <head>).
   elements: `#rayzing-messenger-widget,${ROOT},${LAUNCHER},${MESSENGER}`,
-})
+}

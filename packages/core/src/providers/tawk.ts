@@ -1,4 +1,4 @@
-import { defineProvider } from '../defineProvider'
+import type { ProviderDefinition } from '../defineProvider'
 import type { ChatMessage, SignedInVisitor } from '../types'
 import { tawk as vendor } from '../vendors/facts'
 
@@ -101,7 +101,7 @@ const message = (from: ChatMessage['from'], raw: unknown): ChatMessage => ({
 })
 
 /** Tawk.to: no queue of its own; calls wait in ours until `onLoad`. */
-export const tawk = defineProvider<TawkApi>({
+export const tawk: ProviderDefinition<TawkApi> = {
   name: 'tawk',
   token: vendor.token,
   scriptUrl: (token) =>
@@ -171,7 +171,7 @@ export const tawk = defineProvider<TawkApi>({
   // Tawk.to documents no elements: its widget is iframes titled "chat widget" in a `.widget-visible`
   // root, which sites' own CSS targets.
   elements: '.widget-visible,iframe[title="chat widget"]',
-})
+}
 
 /**
  * Call `run` from the `Tawk_API` callback `name` too, keeping the one already there (a page's own);
