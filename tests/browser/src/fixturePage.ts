@@ -1,9 +1,9 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 import {
   launchBrowser,
   serveStatic,
@@ -27,6 +27,22 @@ export interface Fixture {
   /** A fresh page on the fixture (`index.html`, or another page of it), loaded. */
   open(page?: string): Promise<WatchedPage>
   close(): Promise<void>
+}
+
+/** Makes the front's `import("./createClient-….js")` a static import: the engine in the first load. */
+const engineUpFront: Plugin = {
+  name: 'engine-up-front',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]core[\\/]dist[\\/][\w-]+\.js$/ }, async ({ path }) => {
+      const code = await readFile(path, 'utf8')
+      const engine = /import\("(\.\/createClient-[\w-]+\.js)"\)/.exec(code)
+      if (!engine) return undefined
+      return {
+        contents: `import * as engineUpFront from "${engine[1]}";\n${code.replace(engine[0], 'Promise.resolve(engineUpFront)')}`,
+        loader: 'js',
+      }
+    })
+  },
 }
 
 /**
@@ -64,7 +80,22 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   })
-  for (const page of ['by-name', 'by-object']) {
+  // The by-name app as it was before chatmount's facade (issue 24): the engine in its first load,
+  // for the benchmark to compare with (the built front's dynamic import of it made static).
+  await build({
+    entryPoints: { 'by-name-up-front': join(fixtures, 'byName.ts') },
+    outdir: join(dir, 'split'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+    plugins: [engineUpFront],
+  })
+  for (const page of ['by-name', 'by-object', 'by-name-up-front']) {
     await writeFile(
       join(dir, `${page}.html`),
       `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${page}</title><script type="module" src="/split/${page}.js"></script>`,
