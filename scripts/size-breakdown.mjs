@@ -1,5 +1,6 @@
-// Where the bytes of "engine + one provider" go, min+gzip with esbuild, as tests/size measures:
-// the bundle is built again with one part replaced by the least that still runs (no validation,
+// Where the bytes of "engine + one provider" go, min+gzip with esbuild, as one bundle (the front and
+// the engine's chunk together, as tests/size's `downloaded` counts them, less the chunks' own
+// overhead): the bundle is built again with one part replaced by the least that still runs (no validation,
 // only `eager`), and the difference is that part's cost. Run after a build:
 //   node scripts/size-breakdown.mjs [provider]
 import { build } from 'esbuild'
@@ -14,7 +15,7 @@ const entry = `export { createChat } from './src/base'\nexport { ${provider} } f
 const parts = {
   'option validation': [
     /validateOptions\.ts$/,
-    `export const validateOptions = (o) => ({ load: 'idle', consent: true, timeout: 15000, ...o }); export const validateVisitor = () => {}; export const plainCopy = (v) => v; export const invalid = (o) => new Error(o)`,
+    `export const validateOptions = (o) => ({ load: 'idle', consent: true, timeout: 15000, ...o }); export const visitorCopy = (v) => v; export const settingsCopy = (v) => v; export const plainCopy = (v) => v; export const invalid = (o) => new Error(o)`,
   ],
   'load strategies but eager': [
     /strategies\.ts$/,
@@ -82,5 +83,5 @@ for (const [name, replaced] of Object.entries(parts)) {
   console.log(`  ${String(cost).padStart(5)} B  ${name}`)
 }
 console.log(
-  `  ${String(rest).padStart(5)} B  the engine: state, events, queue, script, consent, timeout, retry, teardown`,
+  `  ${String(rest).padStart(5)} B  the front (state, events, calls kept until the engine is here) and the engine: the machine, script, consent, timeout, retry, teardown`,
 )

@@ -1,5 +1,5 @@
 // The engine without the built-in providers: pair it with one provider imported on its own
-// (`@chatmount/core/providers/chatra`) or your own `defineProvider()` for the smallest bundle.
+// (`@chatmount/core/providers/chatra`) or your own `defineProvider()`: no table of providers by name.
 export { createChatFromProvider as createChat } from './createChatFromProvider'
 export { defineProvider } from './defineProvider'
 export { ChatError, isChatError } from './chatError'
