@@ -31,7 +31,7 @@ export interface ChatHandle extends ChatControls {
   subscribe(listener: () => void): Unsubscribe
   /**
    * The options the app wants now; core decides what the change means. A new provider, token or
-   * loading setup (`load`, `timeout`, `scriptUrl`, `nonce`, `target`) re-creates the chat; new
+   * loading setup (`load`, `timeout`, `scriptUrl`, `nonce`, `referrerPolicy`, `target`) re-creates the chat; new
    * provider `options` are applied in place where the provider can (`updateOptions`), else
    * re-create it; a new `visitor` identifies, a new `user` signs in, and either one gone (logout)
    * resets; a new

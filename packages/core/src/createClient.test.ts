@@ -4,6 +4,7 @@ import { createClient } from './createClient'
 import { engineFront } from './__fixtures__/engineFront'
 import type { VendorWindow } from './defineProvider'
 import { KEEP_LANDED } from './orphanScripts'
+import { IDLE_MAX_WAIT } from './strategies'
 import { validateOptions } from './validateOptions'
 import { defineProvider, type AnyProvider } from './defineProvider'
 import type { ChatOptions, ScriptRequest } from './options'
@@ -83,6 +84,53 @@ describe('loading', () => {
     first.destroy()
     second.retry().catch(() => {})
     expect(fakeScripts()).toHaveLength(1)
+  })
+})
+
+describe('warm-up', () => {
+  const hints = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel=preconnect]')]
+
+  it("once the page is idle, a chat that waits for the visitor opens a connection to the vendor's host, and nothing more", async () => {
+    vi.useFakeTimers()
+    const client = chat({ load: 'interaction', nonce: 'abc123==' })
+    await vi.advanceTimersByTimeAsync(IDLE_MAX_WAIT)
+    expect(hints().map((link) => [link.href, link.getAttribute('nonce')])).toEqual([
+      ['https://fake.example/', 'abc123=='],
+    ])
+    expect(fakeScripts()).toHaveLength(0)
+    client.destroy()
+    expect(hints()).toEqual([])
+  })
+
+  it('none without consent, none for a same-origin script, none when the script loads anyway', async () => {
+    vi.useFakeTimers()
+    const withheld = chat({ load: 'manual', consent: false })
+    const selfHosted = chat({ load: 'manual', token: 'other', scriptUrl: '/fake.js' })
+    await vi.advanceTimersByTimeAsync(IDLE_MAX_WAIT)
+    expect(hints()).toEqual([])
+    withheld.destroy()
+    selfHosted.destroy()
+    chat({ load: 'idle' })
+    await vi.advanceTimersByTimeAsync(IDLE_MAX_WAIT)
+    expect(fakeScripts()).toHaveLength(1)
+    expect(hints()).toEqual([])
+  })
+
+  it('the script asks for no full URL, and goes first when the visitor asked for it', async () => {
+    const client = chat({ load: 'interaction' })
+    await settle()
+    window.dispatchEvent(new Event('pointerdown'))
+    const [byStrategy] = fakeScripts()
+    expect(byStrategy!.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin')
+    expect(byStrategy!.hasAttribute('fetchpriority')).toBe(false)
+    client.destroy()
+    await settle()
+    endFakeDownloads()
+    const asked = chat({ load: 'manual', referrerPolicy: 'no-referrer' })
+    asked.open()
+    const [byIntent] = fakeScripts()
+    expect(byIntent!.getAttribute('referrerpolicy')).toBe('no-referrer')
+    expect(byIntent!.getAttribute('fetchpriority')).toBe('high')
   })
 })
 

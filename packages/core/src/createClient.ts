@@ -26,6 +26,7 @@ import { removeVendorElements } from './takeOut'
 import type { ChatState, LoadStrategy, SignedInVisitor, Unsubscribe } from './types'
 import { watchVendorHead } from './vendorHead'
 import { addScript, SCRIPT_MARK, scriptKey } from './vendorScript'
+import { preconnect } from './warmUp'
 
 type Operation = keyof ProviderOperations
 
@@ -78,6 +79,9 @@ export function createClient<P extends AnyProvider>(
   // The provider's settings now: `updateOptions` replaces them, and every install reads them.
   let settings: object = options.options ?? {}
   let cancelSchedule: Unsubscribe | undefined
+  // The connection to the vendor's host opened while the page was idle, and the wait for that.
+  let unhint: Unsubscribe | undefined
+  let stopWarmUp: Unsubscribe | undefined
   let timer: number | undefined
 
   /** The vendor install in the page, whatever the phase. */
@@ -130,6 +134,10 @@ export function createClient<P extends AnyProvider>(
     // What a phase set up ends with it: the strategy's wait, the timeout.
     if (before.name == 'scheduled' && phase.name != 'scheduled') cancelSchedule?.()
     if (status != 'loading') win?.clearTimeout(timer)
+    if (phase.name == 'destroyed' || phase.name == 'consent') {
+      stopWarmUp?.()
+      unhint?.()
+    }
     set({ status, error: phase.name == 'failed' ? phase.error : null })
     for (const effect of effects) {
       if (effect == 'schedule') cancelSchedule = front.schedule(() => dispatch({ type: 'due' }))
@@ -223,7 +231,7 @@ export function createClient<P extends AnyProvider>(
       } else {
         watchReady(attempt)
         if (attempt.script) attempt.script.onArrival = arrival
-        else attempt.script = addScript(vendor, ctx, script, arrival)
+        else attempt.script = addScript(vendor, ctx, script, arrival, machine.asked)
       }
     } catch (cause) {
       dispatch({ type: 'failed', error: vendorError('install', cause), attempt })
@@ -393,8 +401,26 @@ export function createClient<P extends AnyProvider>(
     return ready()
   }
 
+  /**
+   * Once the page is idle, while the vendor waits for the visitor (or the app) with consent: a
+   * connection to its script's host, so that the script comes as fast as the network allows.
+   */
+  function warmUp() {
+    const { phase } = machine
+    if (provider && machine.consent && (phase.name == 'scheduled' || phase.name == 'idle'))
+      safely(() => {
+        const url = scriptKey(provider!, { ...options, options: settings }, win!.document)
+        unhint = preconnect(win!.document, url.split('\n')[0]!, options.nonce)
+      }, 'scriptUrl')
+  }
+
   // Start after the current task: a chat created and destroyed at once (React StrictMode) adds nothing.
-  if (win) queueMicrotask(() => dispatch({ type: 'arm' }))
+  if (win) {
+    queueMicrotask(() => dispatch({ type: 'arm' }))
+    // `eager` and `idle` load the script itself by then.
+    if (options.load != 'eager' && options.load != 'idle')
+      stopWarmUp = front.schedule(warmUp, 'idle')
+  }
   if (options.visitor) perform('identify', visitorFor(options.visitor, 'visitor'))
   if (options.user) perform('signIn', visitorFor(options.user, 'user'))
 

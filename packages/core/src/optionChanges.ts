@@ -40,13 +40,14 @@ export function changeOf(
     timeout,
     scriptUrl,
     nonce,
+    referrerPolicy,
     target,
     options: settings,
     visitor,
     user,
   } = options
   const next: OptionsSeen = {
-    setup: [provider, token, load, timeout, scriptUrl, nonce, target],
+    setup: [provider, token, load, timeout, scriptUrl, nonce, referrerPolicy, target],
     settings: keyOf(settings),
     visitor: keyOf(visitor),
     user: keyOf(user),

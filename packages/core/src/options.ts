@@ -37,6 +37,11 @@ export interface ChatOptions<P extends AnyProvider = AnyProvider> {
   scriptUrl?: string
   /** CSP nonce put on every element the library creates. */
   nonce?: string
+  /**
+   * The vendor script request's `referrerpolicy`. Default `'strict-origin-when-cross-origin'`: the
+   * vendor learns the site's origin, never a page's full URL, whatever the page's own policy.
+   */
+  referrerPolicy?: ReferrerPolicy
   /** Identify the visitor as soon as the vendor can take it. */
   visitor?: Visitor
   /** A visitor who signed in to the app, signed in as soon as the vendor can take it (see `signIn`). */

@@ -119,6 +119,7 @@ describe('other options', () => {
     ['scriptUrl', { scriptUrl: 'data:text/javascript,alert(1)' }],
     ['scriptUrl', { scriptUrl: '' }],
     ['nonce', { nonce: '" onload="x' }],
+    ['referrerPolicy', { referrerPolicy: 'unsafe url" onload="x' }],
     ['visitor', { visitor: 'Ada' }],
     ['visitor.email', { visitor: { email: 42 } }],
     ['visitor.custom.plan', { visitor: { custom: { plan: { tier: 1 } } } }],

@@ -18,6 +18,7 @@ const expected: Record<string, string> =
         timeout: 'a positive number of ms',
         scriptUrl: 'an http(s) URL or a path',
         nonce: 'a base64 string',
+        referrerPolicy: 'a referrer policy, such as "no-referrer"',
         target: 'an element or a valid CSS selector (needed for load "visible")',
         object: 'an object',
         function: 'a function',
@@ -113,6 +114,7 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
     timeout = 15000,
     scriptUrl,
     nonce,
+    referrerPolicy,
     target,
   } = options
   // A definition, or a built-in provider by name that loads later (see builtins.ts).
@@ -150,6 +152,11 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
     scriptUrl,
   )
   check(nonce === undefined || /^[\w+/=-]+$/.test(nonce), 'nonce', nonce)
+  check(
+    referrerPolicy === undefined || /^[a-z-]+$/.test(referrerPolicy),
+    'referrerPolicy',
+    referrerPolicy,
+  )
   check(
     target === undefined
       ? load != 'visible'

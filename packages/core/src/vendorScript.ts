@@ -40,14 +40,20 @@ export function scriptKey(
 
 /**
  * Put the vendor's script in the page: through the app's `scriptLoader` when it takes it, else as
- * an element made with DOM APIs (never HTML strings). Throws a `ChatError('config')` where Trusted
- * Types refuse it.
+ * an element made with DOM APIs (never HTML strings). Its request sends the vendor no full URL
+ * (`referrerpolicy`), and goes first when the visitor asked (`fetchpriority`). Throws a
+ * `ChatError('config')` where Trusted Types refuse it.
  */
 export function addScript(
   provider: AnyProvider,
   ctx: ProviderContext,
-  options: Pick<ResolvedOptions, 'scriptUrl' | 'token' | 'nonce' | 'scriptLoader' | 'options'>,
+  options: Pick<
+    ResolvedOptions,
+    'scriptUrl' | 'token' | 'nonce' | 'referrerPolicy' | 'scriptLoader' | 'options'
+  >,
   onArrival: Arrival,
+  /** The visitor asked for the chat (a launcher pointed at, `open()`): fetch it before the rest. */
+  urgent?: boolean,
 ): VendorScript {
   const { window, document } = ctx
   const key = scriptKey(provider, options, document)
@@ -68,7 +74,11 @@ export function addScript(
     id: 'chatmount-' + provider.name,
     src,
     nonce: options.nonce,
-    attributes: { [SCRIPT_MARK]: provider.name },
+    attributes: {
+      [SCRIPT_MARK]: provider.name,
+      referrerpolicy: options.referrerPolicy ?? 'strict-origin-when-cross-origin',
+      ...(urgent && { fetchpriority: 'high' }),
+    },
     loaded: () => arrive(true),
     failed: () => arrive(false),
   }
@@ -85,7 +95,7 @@ export function addScript(
   element.onload = request.loaded
   element.onerror = request.failed
   element.async = true
-  element.setAttribute(SCRIPT_MARK, provider.name)
+  for (const [name, value] of Object.entries(request.attributes)) element.setAttribute(name, value)
   if (options.nonce) element.setAttribute('nonce', options.nonce)
   try {
     element.src = trusted(window).createScriptURL(src)

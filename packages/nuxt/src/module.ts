@@ -14,7 +14,14 @@ export interface ModuleOptions
     Partial<
       Pick<
         CreateChatOptions<ProviderName>,
-        'load' | 'timeout' | 'consent' | 'scriptUrl' | 'nonce' | 'visitor' | 'options'
+        | 'load'
+        | 'timeout'
+        | 'consent'
+        | 'scriptUrl'
+        | 'nonce'
+        | 'referrerPolicy'
+        | 'visitor'
+        | 'options'
       >
     >,
     RouteOptions {
@@ -35,6 +42,7 @@ const chatmountModule: NuxtModule<ModuleOptions, ModuleOptions, false> =
       consent: true,
       scriptUrl: '',
       nonce: '',
+      referrerPolicy: '' as ReferrerPolicy,
       hideOn: [],
       pageViews: true,
     },

@@ -26,6 +26,7 @@ export const ChatWidget = defineComponent({
     timeout: { type: Number, default: undefined },
     scriptUrl: { type: String, default: undefined },
     nonce: { type: String, default: undefined },
+    referrerPolicy: { type: String as PropType<ReferrerPolicy>, default: undefined },
     visitor: { type: Object as PropType<Visitor>, default: undefined },
     user: { type: Object as PropType<SignedInVisitor>, default: undefined },
     target: { type: [String, Object] as PropType<Element | string>, default: undefined },
