@@ -10,7 +10,11 @@ export function capabilitiesOf(provider: AnyProvider | LazyProvider): Set<string
   const capabilities = new Set<string>(
     'load' in provider
       ? provider.capabilities
-      : [...(provider.capabilities ?? []), ...Object.keys(provider.operations)],
+      : [
+          ...(provider.capabilities ?? []),
+          ...Object.keys(provider.operations),
+          ...(provider.button ? ['button'] : []),
+        ],
   )
   // A vendor that reports open and close lets us toggle from what we know.
   if (capabilities.has('open') && capabilities.has('close') && capabilities.has('events.open'))
@@ -18,11 +22,15 @@ export function capabilitiesOf(provider: AnyProvider | LazyProvider): Set<string
   return capabilities
 }
 
-/** The state of a chat as it is created: nothing asked yet, unread counted where the vendor can. */
+/**
+ * The state of a chat as it is created: nothing asked yet, unread counted and the vendor's button
+ * watched where the vendor can tell.
+ */
 export const initialStateOf = (capabilities: Set<string>): ChatState => ({
   status: 'idle',
   open: false,
   visible: true,
   unread: capabilities.has('unread') ? 0 : null,
+  buttonShown: capabilities.has('button') ? false : null,
   error: null,
 })

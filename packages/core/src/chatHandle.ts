@@ -13,6 +13,7 @@ export const initialState: ChatState = {
   open: false,
   visible: true,
   unread: null,
+  buttonShown: null,
   error: null,
 }
 

@@ -134,6 +134,34 @@ describe('warm-up', () => {
   })
 })
 
+describe("the vendor's own button", () => {
+  it('is watched from the install on: buttonShown the moment it is drawn, ready or not; false once the vendor goes', async () => {
+    const withButton = defineProvider({ ...fake, button: '.fake-button' })
+    const client = chat({ provider: withButton })
+    expect(client.supports('button')).toBe(true)
+    expect(client.getState().buttonShown).toBe(false)
+    await settle()
+    const button = document.createElement('button')
+    button.className = 'fake-button'
+    button.style.display = 'none'
+    document.body.append(button)
+    await settle()
+    expect(client.getState().buttonShown).toBe(false)
+    button.style.display = ''
+    await settle()
+    expect(client.getState()).toMatchObject({ status: 'loading', buttonShown: true })
+    client.setConsent(false)
+    expect(client.getState().buttonShown).toBe(false)
+    button.remove()
+  })
+
+  it('is null where the provider cannot tell', () => {
+    const client = chat()
+    expect(client.supports('button')).toBe(false)
+    expect(client.getState().buttonShown).toBeNull()
+  })
+})
+
 describe('the command queue', () => {
   it('replays calls made before ready once each, in order', async () => {
     const client = chat({ load: 'manual', visitor: { name: 'Ada' } })

@@ -27,6 +27,7 @@ import type { ChatState, LoadStrategy, SignedInVisitor, Unsubscribe } from './ty
 import { watchVendorHead } from './vendorHead'
 import { addScript, SCRIPT_MARK, scriptKey } from './vendorScript'
 import { preconnect } from './warmUp'
+import { watchButton } from './vendorButton'
 
 type Operation = keyof ProviderOperations
 
@@ -224,6 +225,14 @@ export function createClient<P extends AnyProvider>(
       const start = vendor.startState?.(ctx)
       if (start?.visible === false) hiddenBy.add('vendor')
       if (start) set(start)
+      // Its own button, once drawn (before it is ready, for some): a launcher that gives way
+      // hands over then.
+      if (vendor.button)
+        attempt.cleanups.push(
+          watchButton(document, vendor.button, () => {
+            if (current() == attempt) set({ buttonShown: true })
+          }),
+        )
       queue.installed(attempt)
       if (ran) {
         arrival(true)
@@ -304,7 +313,7 @@ export function createClient<P extends AnyProvider>(
     // Chromium runs a script that is still downloading even once its element is gone.
     if (script && !script.arrived) orphan(attempt)
     else script?.remove()
-    set({ open: false })
+    set({ open: false, buttonShown: state.buttonShown && false })
   }
 
   /**

@@ -112,6 +112,12 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
   readonly operations: ProviderOperations<Api['options']>
   /** Capabilities beyond the operations above (`unread`, `events.*`). */
   readonly capabilities?: readonly Capability[]
+  /**
+   * A CSS selector for the vendor's own button (its launcher): once the vendor is ready, the chat
+   * is `buttonShown` when an element it matches is drawn (not `display: none`, not hidden), and a
+   * launcher that gives way hands over then. Gives the capability `button`.
+   */
+  readonly button?: string
   /** Run one vendor-native method. */
   call(ctx: ProviderContext<Api['options']>, call: VendorCall): unknown
   /** Read a vendor-native value. Only called once the vendor is ready. */

@@ -125,7 +125,19 @@ describe('a launcher that gives way (a facade where the vendor’s button appear
     return { chat, launcher, renders }
   }
 
-  it('gives way a moment after the vendor is ready, not at once', async () => {
+  it("where the vendor's own button can be seen: gives way the moment it is drawn, never before", async () => {
+    const { chat, launcher } = facade()
+    chat.set({ status: 'ready', buttonShown: false })
+    await vi.advanceTimersByTimeAsync(GIVE_WAY_DELAY * 10)
+    // Ready, but its button not drawn: no moment with no button.
+    expect(launcher.getState().hidden).toBe(false)
+    chat.set({ buttonShown: true })
+    // Drawn: never two buttons.
+    expect(launcher.getState().hidden).toBe(true)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('where it cannot be seen, a moment after the vendor is ready, not at once', async () => {
     const { chat, launcher, renders } = facade()
     chat.set({ status: 'ready' })
     expect(launcher.getState().hidden).toBe(false)

@@ -22,8 +22,9 @@ export interface LauncherState {
 
 export interface LauncherOptions {
   /**
-   * The launcher stands where the vendor's own button will appear (a facade): once the vendor has
-   * been ready a moment, and the visitor is neither pointing at it nor focused on it, it gives way.
+   * The launcher stands where the vendor's own button will appear (a facade): once that button is
+   * drawn (`buttonShown`; where the provider cannot tell, once the vendor has been ready for
+   * `GIVE_WAY_DELAY`), and the visitor is neither pointing at it nor focused on it, it gives way.
    * Default `false`: an inline "Chat with us" button that stays a working button.
    */
   giveWay?: boolean
@@ -52,7 +53,10 @@ export interface Launcher {
   setOptions(options: LauncherOptions): void
 }
 
-/** How long the vendor is ready before a giving-way launcher goes (its own button draws in the meantime). */
+/**
+ * Where the provider cannot say when the vendor's own button is drawn: how long the vendor is ready
+ * before a giving-way launcher goes (its button draws in the meantime).
+ */
 export const GIVE_WAY_DELAY = 1000
 
 export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}): Launcher {
@@ -66,11 +70,10 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
   const listeners = createSubscribable()
 
   function getState(): LauncherState {
-    const { status, visible } = chat.getState()
+    const { status, visible, buttonShown } = chat.getState()
     const busy = status == 'loading'
-    // Nothing to give way to where the vendor's widget is hidden.
-    const hidden =
-      !!options.giveWay && status == 'ready' && visible && settled && !hovered && !focused
+    // Nothing to give way to where the vendor's widget is hidden, or its button not yet drawn.
+    const hidden = !!options.giveWay && visible && (buttonShown ?? settled) && !hovered && !focused
     if (snapshot?.status != status || snapshot.busy != busy || snapshot.hidden != hidden)
       snapshot = {
         status,
@@ -90,7 +93,9 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
   function changed() {
     // Only while someone listens: then the timer has an owner that ends it.
     if (!stop) return
-    const ready = chat.getState().status == 'ready'
+    const { status, buttonShown } = chat.getState()
+    // The timer stands in for a provider that cannot say when its button is drawn.
+    const ready = status == 'ready' && buttonShown == null
     if (!ready) {
       clearTimeout(timer)
       timer = undefined

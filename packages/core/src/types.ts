@@ -9,6 +9,11 @@ export interface ChatState {
   readonly visible: boolean
   /** Unread messages, or `null` where the vendor cannot tell. */
   readonly unread: number | null
+  /**
+   * The vendor's own button (its launcher) is drawn in the page, or `null` where the provider
+   * cannot tell (`supports('button')`). A launcher that gives way hands over when it is.
+   */
+  readonly buttonShown: boolean | null
   readonly error: ChatError | null
 }
 
@@ -77,6 +82,7 @@ export type Capability =
   | 'pageView'
   | 'updateOptions'
   | 'unread'
+  | 'button'
   | 'events.open'
   | 'events.close'
   | 'events.message'

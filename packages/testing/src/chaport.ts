@@ -279,6 +279,8 @@ export const bootChaport: BootEmulator = (win, _script, { neverReady } = {}) => 
   }
 
   const panel = session.mount()
+  // Its button as sites show it (VENDORS.md, Chaport: `.chaport-launcher`).
+  panel.launcher.classList.add('chaport-launcher')
   const language = isRecord(config.language) ? config.language.use : undefined
   if (typeof language === 'string') panel.root.lang = language
   placeAt(appearance.position)

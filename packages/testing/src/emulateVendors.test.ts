@@ -143,15 +143,15 @@ describe('emulateVendors', () => {
     expect(await settled(addScript('https://widget-react.raychat.io/install/widget.js'))).toBe(
       'load',
     )
-    expect(document.getElementById('raychat_main_container')).not.toBeNull()
+    expect(document.getElementById('raychat_widget')).not.toBeNull()
 
     emulation.restore()
-    expect(document.getElementById('raychat_main_container')).toBeNull()
+    expect(document.getElementById('raychat_widget')).toBeNull()
     expect(page.__chatmountEmulator).toBeUndefined()
     const later = addScript('https://widget-react.raychat.io/install/widget.js')
     await nextTask(10)
     expect(emulation.scripts).not.toContain(later)
-    expect(document.getElementById('raychat_main_container')).toBeNull()
+    expect(document.getElementById('raychat_widget')).toBeNull()
   })
 })
 

@@ -41,7 +41,7 @@ describe('Raychat emulator', () => {
       language: 'fa',
       loadType: 'FAST_LOAD',
     })
-    const root = document.getElementById('raychat_main_container')
+    const root = document.getElementById('raychat_widget')
     expect(root?.lang).toBe('fa')
     expect(root?.dir).toBe('rtl')
     expect(page.__chatmountEmulator).toBe(vendor)
@@ -53,7 +53,7 @@ describe('Raychat emulator', () => {
     expect(bootRaychat(window, null)).toBeUndefined()
     expect(error).toHaveBeenCalledWith(expect.stringContaining('RAYCHAT_TOKEN'))
     expect(page.Raychat).toBeUndefined()
-    expect(document.getElementById('raychat_main_container')).toBeNull()
+    expect(document.getElementById('raychat_widget')).toBeNull()
     error.mockRestore()
   })
 
@@ -87,7 +87,7 @@ describe('Raychat emulator', () => {
     raychat.on('raychat_getMessage', received)
     raychat.hideWidget()
     expect(vendor.isVisible).toBe(false)
-    expect(document.getElementById('raychat_main_container')?.style.display).toBe('none')
+    expect(document.getElementById('raychat_widget')?.style.display).toBe('none')
 
     vendor.agentMessage('Hello!')
 
@@ -173,7 +173,7 @@ describe('Raychat emulator', () => {
     const launcher = part('launcher')
     expect(launcher?.style.backgroundColor).toBe('rgb(0, 0, 0)')
     expect(launcher?.style.width).toBe('70px')
-    const root = document.getElementById('raychat_main_container')
+    const root = document.getElementById('raychat_widget')
     expect(root?.style.left).toBe('15px')
     expect(root?.style.right).toBe('auto')
   })
@@ -181,7 +181,7 @@ describe('Raychat emulator', () => {
   it('starts hidden with RAYCHAT_HIDE_WIDGET_ON_INIT', async () => {
     const { vendor } = await install({ RAYCHAT_HIDE_WIDGET_ON_INIT: true })
     expect(vendor.isVisible).toBe(false)
-    expect(document.getElementById('raychat_main_container')?.style.display).toBe('none')
+    expect(document.getElementById('raychat_widget')?.style.display).toBe('none')
   })
 
   it('waits for the first interaction before raychat_ready with LOAD_TYPE SEO_FRIENDLY', async () => {

@@ -51,7 +51,8 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
   const session = new Session(win, {
     provider: 'raychat',
     vendorName: 'Raychat',
-    rootId: 'raychat_main_container',
+    // The widget as sites show it (VENDORS.md, Raychat: `iframe#raychat_widget`, its button inside).
+    rootId: 'raychat_widget',
     accent: '#2563eb',
     badgeId: 'raychat_main_button_count_s',
   })

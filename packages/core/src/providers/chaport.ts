@@ -256,6 +256,8 @@ export const chaport: ProviderDefinition<ChaportApi> = {
     })
     return () => (active = false)
   },
+  // VENDORS.md, Chaport: `.chaport-launcher`, as seen on sites.
+  button: '.chaport-launcher',
   operations: {
     open: () => [['open']],
     close: () => [['close']],

@@ -156,6 +156,8 @@ export const chatra: ProviderDefinition<ChatraApi> = {
   // Chatra has no ready event: it is there once its script has replaced the stub (a script that
   // threw at its top level never does).
   hasStarted: ({ window: w }) => typeof w.Chatra == 'function' && !stubs.has(w.Chatra),
+  // VENDORS.md, Chatra: the button shows with the class `chatra--visible` on `#chatra` (onRendered).
+  button: '#chatra.chatra--visible',
   operations: {
     open: () => [['openChat', true]],
     close: () => [['minimizeWidget']],

@@ -134,6 +134,8 @@ export const crisp: ProviderDefinition<CrispApi> = {
     w.$crisp.push(['on', 'session:loaded', () => active && done()])
     return () => (active = false)
   },
+  // Crisp draws its launcher inside `#crisp-chatbox`, hidden with it.
+  button: '#crisp-chatbox',
   operations: {
     open: () => [['do', 'chat:open']],
     close: () => [['do', 'chat:close']],

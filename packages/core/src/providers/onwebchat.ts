@@ -114,6 +114,8 @@ export const onwebchat: ProviderDefinition<OnWebChatApi> = {
     })
     return () => (active = false)
   },
+  // VENDORS.md, onWebChat: the chat image `div#onweb_chatimage_div` is its button.
+  button: '#onweb_chatimage_div',
   operations: {
     open: () => [['set', 'max', 1]],
     close: () => [['set', 'max', 0]],

@@ -177,6 +177,8 @@ export const raychat: ProviderDefinition<RaychatApi> = {
     readUnread()
     return () => observer.disconnect()
   },
+  // VENDORS.md, Raychat: the widget's frame `iframe#raychat_widget`, which holds its button.
+  button: '#raychat_widget',
   operations: {
     open: () => [['openWidget']],
     close: () => [['closeWidget']],

@@ -51,6 +51,8 @@ export const rayzing: ProviderDefinition<RayzingApi> = {
   // is down); a launcher counts too, for a loader that draws one first. A loader that threw never
   // gets here.
   hasStarted: ({ document }) => !!document.querySelector(`${ROOT},${LAUNCHER}`),
+  // VENDORS.md, Rayzing: the launcher is hidden until the bot is up.
+  button: LAUNCHER,
   operations: {},
   call() {
     throw new ChatError('unsupported', 'rayzing: no browser API')

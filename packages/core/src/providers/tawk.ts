@@ -142,6 +142,8 @@ export const tawk: ProviderDefinition<TawkApi> = {
     ]
     return () => stops.forEach((stop) => stop())
   },
+  // Tawk.to's widget container carries `widget-visible` while it shows.
+  button: '.widget-visible',
   operations: {
     open: () => [['maximize']],
     close: () => [['minimize']],

@@ -22,6 +22,7 @@ export const vendor: VendorFacts = {
     'pageView',
     'events.open',
     'events.close',
+    'button',
   ],
 }
 

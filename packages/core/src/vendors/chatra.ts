@@ -21,6 +21,7 @@ export const vendor: VendorFacts = {
     'pageView',
     'updateOptions',
     'events.message',
+    'button',
   ],
 }
 

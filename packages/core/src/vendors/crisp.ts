@@ -25,6 +25,7 @@ export const vendor: VendorFacts = {
     'events.open',
     'events.close',
     'events.message',
+    'button',
   ],
 }
 

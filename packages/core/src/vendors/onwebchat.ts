@@ -21,6 +21,7 @@ export const vendor: VendorFacts = {
     'updateOptions',
     'events.open',
     'events.close',
+    'button',
   ],
 }
 

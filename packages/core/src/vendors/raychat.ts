@@ -24,6 +24,7 @@ export const vendor: VendorFacts = {
     'events.close',
     'events.message',
     'events.unread',
+    'button',
   ],
 }
 

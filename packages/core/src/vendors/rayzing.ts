@@ -8,7 +8,7 @@ export const vendor: VendorFacts = {
     pattern: /^[\w-]{1,64},[\w-]{1,64}$/,
     expected: process.env.NODE_ENV != 'production' ? '"BOT_ID,CUSTOMER_ID"' : '',
   },
-  capabilities: [],
+  capabilities: ['button'],
 }
 
 export const docs: VendorDocs = {

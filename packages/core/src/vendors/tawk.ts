@@ -27,6 +27,7 @@ export const vendor: VendorFacts = {
     'events.close',
     'events.message',
     'events.unread',
+    'button',
   ],
 }
 
