@@ -20,6 +20,7 @@ export default defineConfig({
     index: 'src/index.ts',
     base: 'src/base.ts',
     routes: 'src/routes/index.ts',
+    early: 'src/earlyClicks.ts',
     vendors: 'src/vendors/index.ts',
     // `@chatmount/core/providers/<name>`, for each described vendor.
     ...Object.fromEntries(

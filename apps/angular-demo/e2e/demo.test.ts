@@ -7,4 +7,6 @@ demoChecks({
   // The provider matrix runs once, in core-demo; here what only Angular can break.
   matrix: false,
   routes: true,
+  // Prerendered, hydrated with Angular's event replay.
+  serverRendered: { appScripts: /\/(main|chunk|polyfills)-[\w-]+\.js$/ },
 })

@@ -2,6 +2,7 @@
 // layout follows client-side navigation (one script, one page view per navigation, hidden on the
 // hideOn route), the launcher opens it, and the page logs no error and no hydration warning.
 import {
+  clickBeforeHydration,
   launchBrowser,
   pnpmBuild,
   readEmulator,
@@ -142,6 +143,14 @@ describe('Next.js demo (App Router)', () => {
     expect(JSON.parse((await page.getByTestId('state').textContent()) ?? 'null')).toMatchObject({
       status: 'ready',
       open: true,
+    })
+  })
+
+  it('a click on the launcher before hydration opens the chat once the app has hydrated', async () => {
+    await clickBeforeHydration(page, {
+      url: `${server.url}/playground?provider=chatra&load=manual`,
+      launcher: 'button[data-chat-launcher]',
+      appScripts: /\/_next\/static\/.*\.js/,
     })
   })
 

@@ -2,6 +2,7 @@
 // (.output/server/index.mjs): @chatmount/nuxt from nuxt.config, runtime-config overrides, the
 // auto-imported hooks and global launcher, routes from the Nuxt router, nothing on the server.
 import {
+  clickBeforeHydration,
   launchBrowser,
   pnpmBuild,
   readEmulator,
@@ -76,6 +77,14 @@ describe('Nuxt demo (@chatmount/nuxt)', () => {
     expect(JSON.parse((await page.locator('[data-testid="state"]').textContent())!)).toMatchObject({
       status: 'ready',
       open: true,
+    })
+  })
+
+  it('a click on the launcher before hydration opens the chat once the app has hydrated', async () => {
+    await clickBeforeHydration(page, {
+      url: `${server.url}/`,
+      launcher: '.launcher-row button[data-chat-launcher]',
+      appScripts: /\/_nuxt\/.*\.js/,
     })
   })
 

@@ -114,13 +114,14 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
     if (status == 'idle' || status == 'waiting') chat.load().catch(() => {})
   }
 
-  return {
+  const launcher: Launcher = {
     getState,
     subscribe(listener) {
       const unsubscribe = listeners.on('change', listener)
       if (!stop) {
         stop = chat.subscribe(changed)
         changed()
+        takeEarlyClick()
       }
       return () => {
         unsubscribe()
@@ -151,4 +152,20 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
       changed()
     },
   }
+
+  /**
+   * A click on a server-rendered launcher before the app came alive, noted by `earlyClicksScript`:
+   * the first launcher to come alive stops the note-taking and opens the chat for it.
+   */
+  function takeEarlyClick() {
+    const early =
+      typeof window < 'u' &&
+      (window as { __chatmountEarly?: { clicked: boolean; stop(): void } }).__chatmountEarly
+    if (!early) return
+    early.stop()
+    if (early.clicked) launcher.activate()
+    early.clicked = false
+  }
+
+  return launcher
 }

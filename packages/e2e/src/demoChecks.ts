@@ -1,4 +1,5 @@
 import { GIVE_WAY_DELAY } from '@chatmount/core'
+import { clickBeforeHydration } from './clickBeforeHydration'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -34,6 +35,11 @@ export interface DemoChecksOptions {
   matrix?: boolean
   /** The page has the demo routes (`demoRoutes`, `nav[aria-label="Demo routes"]`) and follows them; default false. */
   routes?: boolean
+  /**
+   * The page is server-rendered (or prerendered) and hydrates: its own scripts, which the check of
+   * a click before hydration holds back.
+   */
+  serverRendered?: { appScripts: RegExp }
 }
 
 const visitor = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0001' }
@@ -45,7 +51,7 @@ const vendorScripts = /\/emulators\//
  * also fails on any uncaught error or console error in its page.
  */
 export function demoChecks(options: DemoChecksOptions): void {
-  const { appDir, name, launcher = true, matrix = true, routes = false } = options
+  const { appDir, name, launcher = true, matrix = true, routes = false, serverRendered } = options
   const providers = matrix ? (Object.keys(demoProviders) as DemoProvider[]) : ['chaport' as const]
   let server: StaticServer
   let browser: BrowserHandle
@@ -201,6 +207,17 @@ export function demoChecks(options: DemoChecksOptions): void {
         await page.mouse.click(spot.x, spot.y)
         await opened()
       })
+
+      it.skipIf(!serverRendered)(
+        'a click on the server-rendered launcher before hydration opens the chat once hydrated',
+        async () => {
+          await clickBeforeHydration(page, {
+            url: `${server.url}/?provider=chatra&load=manual`,
+            launcher: selectors.launcher,
+            appScripts: serverRendered!.appScripts,
+          })
+        },
+      )
 
       it('the facade stays while pointed at and opens on click, then gives way to the vendor’s own button', async () => {
         await visit('chatra', 'manual')

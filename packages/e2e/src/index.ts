@@ -22,3 +22,5 @@ export type { DemoAction, DemoProvider, ProviderTraits, ShownState } from './dem
 export { demoChecks } from './demoChecks'
 export type { DemoChecksOptions } from './demoChecks'
 export { ROUTE_CHECK, routeCheck } from './routeCheck'
+export { clickBeforeHydration } from './clickBeforeHydration'
+export type { ClickBeforeHydration } from './clickBeforeHydration'

@@ -2,6 +2,7 @@ import type { AnyProvider, ProviderName } from '@chatmount/core'
 import { ChatProvider, type ChatProviderProps } from '@chatmount/react'
 import { Suspense, useMemo } from 'react'
 import { ChatCallbacks, type ChatCallbackProps } from './ChatCallbacks'
+import { EarlyClicks } from './EarlyClicks'
 import { checkRouteOptions } from '@chatmount/core/routes'
 import { useNextScript, VendorScript } from './nextScript'
 import { NextRoutes } from './NextRoutes'
@@ -20,7 +21,8 @@ export type ChatWidgetProps<P extends ProviderName | AnyProvider = 'raychat'> = 
 /**
  * The chat for a Next.js app: put it in `app/layout.tsx` (or `pages/_app.tsx`). Every
  * `createChat` option is a prop; the vendor script goes through `next/script`. Wrap `children`
- * in it to use the hooks and `<ChatLauncher>` below it. Renders nothing of its own.
+ * in it to use the hooks and `<ChatLauncher>` below it. Renders nothing of its own; on the server
+ * it adds a small script that keeps a click on a launcher made before hydration.
  */
 export function ChatWidget<P extends ProviderName | AnyProvider = 'raychat'>({
   children,
@@ -38,6 +40,7 @@ export function ChatWidget<P extends ProviderName | AnyProvider = 'raychat'>({
   return (
     <ChatProvider {...(options as ChatProviderProps)} scriptLoader={scriptLoader}>
       <ChatCallbacks onReady={onReady} onError={onError} />
+      <EarlyClicks nonce={options.nonce} />
       {(pageViews || !!hideOn?.length) && (
         <Suspense fallback={null}>
           <NextRoutes hideOn={hideOn} pageViews={pageViews} />
