@@ -69,6 +69,7 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
     entryPoints: {
       'by-name': join(fixtures, 'byName.ts'),
       'by-object': join(fixtures, 'byObject.ts'),
+      impact: join(fixtures, 'impact.ts'),
     },
     outdir: join(dir, 'split'),
     bundle: true,
@@ -83,7 +84,10 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
   // The by-name app as it was before chatmount's facade (issue 24): the engine in its first load,
   // for the benchmark to compare with (the built front's dynamic import of it made static).
   await build({
-    entryPoints: { 'by-name-up-front': join(fixtures, 'byName.ts') },
+    entryPoints: {
+      'by-name-up-front': join(fixtures, 'byName.ts'),
+      'impact-up-front': join(fixtures, 'impact.ts'),
+    },
     outdir: join(dir, 'split'),
     bundle: true,
     splitting: true,
@@ -95,6 +99,16 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
     logLevel: 'warning',
     plugins: [engineUpFront],
   })
+  for (const page of ['impact', 'impact-up-front']) {
+    await writeFile(
+      join(dir, `${page}.html`),
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${page}</title>` +
+        `<main style="max-width:40em;margin:2em auto;font:16px/1.5 system-ui">` +
+        `<h1>A page with a chat</h1>${'<p>Some of the page the visitor reads before they want to chat.</p>'.repeat(8)}</main>` +
+        `<button id="launcher" type="button" data-chat-launcher style="position:fixed;left:40px;bottom:40px;width:160px;height:48px">Chat with us</button>` +
+        `<script type="module" src="/split/${page}.js"></script>`,
+    )
+  }
   for (const page of ['by-name', 'by-object', 'by-name-up-front']) {
     await writeFile(
       join(dir, `${page}.html`),
