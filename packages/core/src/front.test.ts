@@ -140,6 +140,20 @@ describe('before its engine is here', () => {
     expect(fakeScripts()).toHaveLength(1)
   })
 
+  it('consent withdrawn in the creating task: nothing is armed, and granting waits for the strategy afresh', async () => {
+    const engine = heldEngine()
+    const client = chat(engine, { load: 'interaction' })
+    client.setConsent(false)
+    await settle()
+    window.dispatchEvent(new Event('pointerdown'))
+    await engine.arrive()
+    client.setConsent(true)
+    await settle()
+    expect(fakeScripts()).toHaveLength(0)
+    window.dispatchEvent(new Event('pointerdown'))
+    expect(fakeScripts()).toHaveLength(1)
+  })
+
   it('destroyed before the engine is here: destroyed at once, answers say so, nothing is added', async () => {
     const engine = heldEngine()
     const client = chat(engine, { load: 'eager' })

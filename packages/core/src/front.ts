@@ -159,14 +159,15 @@ export function createFront<P extends AnyProvider>(
     // engine is on its way still counts.
     queueMicrotask(() => {
       if (client || state.status == 'destroyed') return
-      if (options.consent && options.load != 'manual') {
+      // Consent as it is now: withdrawn in the creating task, nothing is armed.
+      if (consent && options.load != 'manual') {
         fired = false
         disarm = scheduleLoad(options.load, platform, options.target, () => {
           fired = true
           onDue?.()
         })
       }
-      if (!options.consent || options.load != 'manual') set({ status: 'waiting' })
+      if (!consent || options.load != 'manual') set({ status: 'waiting' })
     })
   }
   return front as unknown as ChatClient<ApiOf<P>>
