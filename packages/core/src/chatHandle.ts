@@ -1,4 +1,5 @@
 import type { ChatClient } from './client'
+import { answering, returningNothing } from './clientMethods'
 import { createChat, validateChatOptions, type CreateChatOptions } from './createChat'
 import type { AnyProvider } from './defineProvider'
 import type { ProviderName } from './builtinProviders'
@@ -42,26 +43,7 @@ export interface ChatHandle extends ChatControls {
   setOptions(options: CreateChatOptions<ProviderName | AnyProvider> | null): void
 }
 
-// The client methods a handle passes on, now if a chat is attached, else once one is. Plain
-// literals, so a bundle without createChatHandle drops them.
-const answering = ['load', 'ready', 'retry', 'get'] as const
-const returningNothing = [
-  'call',
-  'open',
-  'close',
-  'toggle',
-  'show',
-  'hide',
-  'setHidden',
-  'identify',
-  'signIn',
-  'reset',
-  'updateOptions',
-  'pageView',
-  'setConsent',
-  'destroy',
-] as const
-type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number]
+type Forwarded = (typeof answering)[number] | (typeof returningNothing)[number] | 'destroy'
 
 /** A word, once, about options the app makes again on every render that the chat cannot follow. */
 function warnUnstable(unstable: string, options: CreateChatOptions<ProviderName | AnyProvider>) {
@@ -138,7 +120,7 @@ export function createChatHandle(): ChatHandle {
       }
     },
   }
-  for (const method of [...answering, ...returningNothing]) {
+  for (const method of [...answering, ...returningNothing, 'destroy'] as const) {
     ;(handle as Record<string, unknown>)[method] = (...args: unknown[]) => {
       const run = (chat: ChatClient<any>) =>
         (chat[method] as (...args: unknown[]) => unknown)(...args)

@@ -2,6 +2,7 @@ import type { LazyProvider } from './builtins'
 import { capabilitiesOf, initialStateOf } from './capabilities'
 import { ChatError } from './chatError'
 import type { ChatClient } from './client'
+import { answering, returningNothing } from './clientMethods'
 import type { AnyProvider, ApiOf, VendorWindow } from './defineProvider'
 import type { ResolvedOptions } from './options'
 import { scheduleLoad } from './strategies'
@@ -13,25 +14,6 @@ type Engine = typeof import('./createClient')
 type Client = ChatClient<any>
 /** A call kept until the engine is here: made on it, or told that it never came. */
 type Kept = (engine: Client | ChatError) => void
-
-// The methods a front keeps until its engine is here: these answer with a promise, the rest
-// return nothing (as the client's do).
-const answering = ['load', 'ready', 'retry', 'get']
-const returningNothing = [
-  'open',
-  'close',
-  'toggle',
-  'show',
-  'hide',
-  'setHidden',
-  'identify',
-  'signIn',
-  'reset',
-  'updateOptions',
-  'pageView',
-  'setConsent',
-  'call',
-]
 
 /**
  * The chat `createChat` returns: small, because the engine that loads the vendor (`createClient`)
@@ -140,7 +122,7 @@ export function createFront<P extends AnyProvider>(
       const status = !consent ? 'waiting' : asked ? 'loading' : state.status
       if (platform && state.status != 'destroyed' && status != state.status)
         set({ status, error: null })
-      if (answering.includes(method))
+      if ((answering as readonly string[]).includes(method))
         return new Promise((resolve, reject) =>
           kept.push((engine) =>
             engine instanceof ChatError ? reject(engine) : resolve(run(engine)),

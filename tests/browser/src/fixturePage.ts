@@ -63,42 +63,36 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
     logLevel: 'warning',
   })
   await cp(join(fixtures, 'index.html'), join(dir, 'index.html'))
-  // Two small apps built the way an app's bundler splits code, as ES modules: one names its
-  // provider (its chunk loads on demand), one imports it up front.
-  await build({
-    entryPoints: {
-      'by-name': join(fixtures, 'byName.ts'),
-      'by-object': join(fixtures, 'byObject.ts'),
-      impact: join(fixtures, 'impact.ts'),
-    },
-    outdir: join(dir, 'split'),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
+  // Small apps built the way an app's bundler splits code, as ES modules: one names its provider
+  // (its chunk loads on demand), one imports it up front, one is the page-impact benchmark's.
+  const splitBuild = (entryPoints: Record<string, string>, plugins: Plugin[] = []) =>
+    build({
+      entryPoints,
+      outdir: join(dir, 'split'),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+      plugins,
+    })
+  await splitBuild({
+    'by-name': join(fixtures, 'byName.ts'),
+    'by-object': join(fixtures, 'byObject.ts'),
+    impact: join(fixtures, 'impact.ts'),
   })
-  // The by-name app as it was before chatmount's facade (issue 24): the engine in its first load,
-  // for the benchmark to compare with (the built front's dynamic import of it made static).
-  await build({
-    entryPoints: {
+  // The by-name apps as they were before chatmount's facade (issue 24): the engine in their first
+  // load, for the benchmarks to compare with (the built front's dynamic import of it made static).
+  await splitBuild(
+    {
       'by-name-up-front': join(fixtures, 'byName.ts'),
       'impact-up-front': join(fixtures, 'impact.ts'),
     },
-    outdir: join(dir, 'split'),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-    plugins: [engineUpFront],
-  })
+    [engineUpFront],
+  )
   for (const page of ['impact', 'impact-up-front']) {
     await writeFile(
       join(dir, `${page}.html`),
