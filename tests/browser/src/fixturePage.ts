@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { earlyClicksScript } from '@chatmount/core/early'
 import { build, type Plugin } from 'esbuild'
 import {
   launchBrowser,
@@ -28,6 +29,9 @@ export interface Fixture {
   open(page?: string): Promise<WatchedPage>
   close(): Promise<void>
 }
+
+/** The nonce of the strict-CSP pages (`early-nonce.html`, `early-hash.html`). */
+export const EARLY_NONCE = 'c2hhcmVkLXRlc3Qtbm9uY2U'
 
 /** Makes the front's `import("./createClient-….js")` a static import: the engine in the first load. */
 const engineUpFront: Plugin = {
@@ -93,6 +97,20 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
     },
     [engineUpFront],
   )
+  // The impact page as a server would render it under a strict CSP: core's early-clicks script
+  // inline, allowed by the nonce or by its hash, and the app's module with the nonce.
+  for (const [page, allowedBy] of [
+    ['early-nonce', ` nonce="${EARLY_NONCE}"`],
+    ['early-hash', ''],
+  ] as const) {
+    await writeFile(
+      join(dir, `${page}.html`),
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${page}</title>` +
+        `<script${allowedBy}>${earlyClicksScript}</script>` +
+        `<button id="launcher" type="button" data-chat-launcher>Chat with us</button>` +
+        `<script type="module" nonce="${EARLY_NONCE}" src="/split/impact.js"></script>`,
+    )
+  }
   for (const page of ['impact', 'impact-up-front']) {
     await writeFile(
       join(dir, `${page}.html`),
