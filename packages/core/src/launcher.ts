@@ -95,8 +95,8 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
     if (!stop) return
     const { status, buttonShown } = chat.getState()
     // The timer stands in for a provider that cannot say when its button is drawn.
-    const ready = status == 'ready' && buttonShown == null
-    if (!ready) {
+    const timed = status == 'ready' && buttonShown == null
+    if (!timed) {
       clearTimeout(timer)
       timer = undefined
       settled = false
