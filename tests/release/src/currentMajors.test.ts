@@ -1,6 +1,6 @@
 // Fresh apps at today's majors, made by today's generators.
 import { describe, inject, it } from 'vitest'
-import { angularApp, nextApp, nuxtApp, viteReact, viteVue } from './freshApps'
+import { angularApp, htmlSite, nextApp, nuxtApp, viteReact, viteVue } from './freshApps'
 import { rehearse } from './rehearsal'
 
 const apps = {
@@ -10,6 +10,8 @@ const apps = {
   next: nextApp(),
   angular: angularApp(),
   nuxt: nuxtApp(),
+  // No framework, no bundler: the script tag.
+  html: htmlSite(),
 }
 
 describe('a fresh app at the current majors', () => {

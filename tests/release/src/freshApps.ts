@@ -4,7 +4,7 @@
 // oldest majors the packages' peer ranges claim.
 import { serveStatic, startServer } from '@chatmount/e2e'
 import { join } from 'node:path'
-import { chatObject, chatProps, replace, type FreshApp } from './rehearsal'
+import { chat, chatObject, chatProps, replace, type FreshApp } from './rehearsal'
 
 type Options = Pick<FreshApp, 'pin'> & { generator?: NonNullable<FreshApp['generate']>['with'] }
 
@@ -178,4 +178,41 @@ export const nuxtApp = ({ pin }: Options = {}): FreshApp => ({
       args: () => ['.output/server/index.mjs'],
       env: (port) => ({ PORT: String(port), HOST: '127.0.0.1' }),
     }),
+})
+
+/**
+ * A site without a build step, by hand: one HTML page with the script tag and a launcher, as the
+ * element's README shows it; its "build" copies the tag's files where the site serves them.
+ */
+export const htmlSite = (): FreshApp => ({
+  installs: ['element', 'testing'],
+  files: {
+    'package.json': JSON.stringify({
+      name: 'fresh-html-site',
+      private: true,
+      scripts: {
+        build:
+          'mkdir -p dist/chatmount && cp node_modules/@chatmount/element/dist/chatmount*.js dist/chatmount/ && cp index.html dist/ && cp -r public/emulators dist/',
+      },
+    }),
+    'index.html': `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>fresh site</title>
+    <link rel="icon" href="data:," />
+    <script async src="/chatmount/chatmount.js" ${Object.entries(chat)
+      .map(
+        ([name, value]) =>
+          `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${value}"`,
+      )
+      .join(' ')}></script>
+  </head>
+  <body>
+    <chatmount-launcher>Chat with us</chatmount-launcher>
+  </body>
+</html>
+`,
+  },
+  serve: (dir) => serveStatic(join(dir, 'dist')),
 })

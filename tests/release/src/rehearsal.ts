@@ -8,7 +8,17 @@ import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url))
-export const published = ['core', 'react', 'vue', 'angular', 'next', 'nuxt', 'server', 'testing']
+export const published = [
+  'core',
+  'react',
+  'vue',
+  'angular',
+  'next',
+  'nuxt',
+  'element',
+  'server',
+  'testing',
+]
 
 /** The folders the global setup made: the packed tarballs and the generators. */
 export interface Rehearsal {
@@ -78,7 +88,7 @@ export function replace(text: string, from: string, to: string): string {
 }
 
 /** The same chat in every app: Chatra, on its emulator, loading when the visitor shows intent. */
-const chat = {
+export const chat = {
   provider: 'chatra',
   token: 'z2o3F8GDkNpKD4BYt',
   load: 'interaction',

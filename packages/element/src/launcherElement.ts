@@ -1,0 +1,124 @@
+import type { Launcher, LauncherOptions } from '@chatmount/core'
+
+/** Makes a launcher for the page's chat (core's `createLauncher` over it). */
+export type LauncherFactory = (options: LauncherOptions) => Launcher
+
+/** The element's name: `<chatmount-launcher>`. */
+export const LAUNCHER_ELEMENT = 'chatmount-launcher'
+
+interface Bindable {
+  bind(): void
+}
+
+let factory: LauncherFactory | undefined
+const connected = new Set<Bindable>()
+
+/** The page's chat exists (or replaced a destroyed one): every `<chatmount-launcher>`, now and later, follows it. */
+export function driveLaunchers(next: LauncherFactory): void {
+  factory = next
+  for (const element of connected) element.bind()
+}
+
+/** Before the page's chat exists, what the visitor did is a call pushed onto `window.chatmount`. */
+function queue(method: 'load' | 'open') {
+  const calls = (window as { chatmount?: unknown }).chatmount
+  if (Array.isArray(calls)) calls.push([method])
+}
+
+/**
+ * Define `<chatmount-launcher>`: a real `<button>` in the page's own DOM (the element's content
+ * becomes its label; "Chat with us" when it has none) with the same rules as the framework
+ * launchers (core's `createLauncher`): pointing or focus loads, a click opens, `give-way` hands over
+ * to the vendor's own button, an `aria-label` names the button. Until the chat exists, a pointer or focus queues `load` and a click
+ * queues `open` on `window.chatmount`. Does nothing on the server or when already defined.
+ */
+export function defineLauncherElement(): void {
+  if (typeof customElements == 'undefined' || customElements.get(LAUNCHER_ELEMENT)) return
+  customElements.define(
+    LAUNCHER_ELEMENT,
+    class ChatmountLauncher extends HTMLElement implements Bindable {
+      static observedAttributes = ['give-way']
+      #button?: HTMLButtonElement
+      #launcher?: Launcher
+      #drivenBy?: LauncherFactory
+      #stop?: () => void
+
+      connectedCallback() {
+        // Upgraded while the parser is still reading its content: wait for all of it.
+        if (document.readyState == 'loading' && !this.#button) {
+          document.addEventListener('DOMContentLoaded', () => this.connectedCallback(), {
+            once: true,
+          })
+          return
+        }
+        if (!this.isConnected) return
+        this.#button ??= this.#render()
+        connected.add(this)
+        this.bind()
+      }
+
+      disconnectedCallback() {
+        connected.delete(this)
+        this.#unbind()
+      }
+
+      attributeChangedCallback() {
+        this.#launcher?.setOptions(this.#options())
+      }
+
+      bind() {
+        if (!factory || this.#drivenBy == factory || !this.#button) return
+        this.#unbind()
+        this.#drivenBy = factory
+        const launcher = (this.#launcher = factory(this.#options()))
+        this.#stop = launcher.subscribe(() => this.#paint())
+        this.#paint()
+      }
+
+      #unbind() {
+        this.#stop?.()
+        this.#stop = this.#launcher = this.#drivenBy = undefined
+      }
+
+      #options(): LauncherOptions {
+        return { giveWay: this.hasAttribute('give-way') }
+      }
+
+      #render() {
+        const button = document.createElement('button')
+        button.type = 'button'
+        button.dataset.chatLauncher = ''
+        button.dataset.status = 'idle'
+        button.append(...(this.childNodes.length ? this.childNodes : ['Chat with us']))
+        // The element's `aria-label` names its button (an icon-only launcher).
+        const label = this.getAttribute('aria-label')
+        if (label) {
+          button.setAttribute('aria-label', label)
+          this.removeAttribute('aria-label')
+        }
+        const on = (type: string, act: (launcher: Launcher) => void, early?: 'load' | 'open') =>
+          button.addEventListener(type, () =>
+            this.#launcher ? act(this.#launcher) : early && queue(early),
+          )
+        on('pointerenter', (launcher) => launcher.hover(true), 'load')
+        on('pointerleave', (launcher) => launcher.hover(false))
+        on('focus', (launcher) => launcher.focus(true), 'load')
+        on('blur', (launcher) => launcher.focus(false))
+        on('click', (launcher) => launcher.activate(), 'open')
+        this.append(button)
+        return button
+      }
+
+      #paint() {
+        const { hidden, attributes } = this.#launcher!.getState()
+        const button = this.#button!
+        for (const [name, value] of Object.entries(attributes)) {
+          // `tabIndex` is the `tabindex` attribute.
+          if (value === undefined) button.removeAttribute(name.toLowerCase())
+          else button.setAttribute(name.toLowerCase(), String(value))
+        }
+        button.style.visibility = hidden ? 'hidden' : ''
+      }
+    },
+  )
+}
