@@ -1,7 +1,9 @@
 // How a size check builds: esbuild as an app's production build runs it, and, of what comes out,
 // only what the page downloads is left for size-limit to gzip and sum.
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { compile, compileModule } from 'svelte/compiler'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -23,6 +25,7 @@ export function appBuild(config, { carriesRoutes = true, counts = 'downloaded' }
     logLevel: 'silent',
     plugins: [
       packageNames,
+      svelteFiles,
       countsWhatThePageFetches(counts),
       ...(carriesRoutes ? [] : [withoutRoutes]),
     ],
@@ -80,6 +83,24 @@ const countsWhatThePageFetches = (counts) => ({
     })
   },
 })
+
+/**
+ * Svelte's components (`.svelte`) and rune modules (`.svelte.js`), compiled for the browser as an
+ * app's build compiles them (`@sveltejs/package` ships them as source); Svelte itself is the app's.
+ */
+const svelteFiles = {
+  name: 'svelte-files',
+  setup(build) {
+    build.onLoad({ filter: /\.svelte(\.js)?$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8')
+      const options = { filename: path, generate: 'client', dev: false }
+      const { js } = path.endsWith('.js')
+        ? compileModule(source, options)
+        : compile(source, { ...options, css: 'injected' })
+      return { contents: js.code, loader: 'js' }
+    })
+  },
+}
 
 /** Route following is paid for by the apps that use it only: fails the check if the page downloads it. */
 const withoutRoutes = {

@@ -1,6 +1,14 @@
 // Fresh apps at today's majors, made by today's generators.
 import { describe, inject, it } from 'vitest'
-import { angularApp, htmlSite, nextApp, nuxtApp, viteReact, viteVue } from './freshApps'
+import {
+  angularApp,
+  htmlSite,
+  nextApp,
+  nuxtApp,
+  svelteKitApp,
+  viteReact,
+  viteVue,
+} from './freshApps'
 import { rehearse } from './rehearsal'
 
 const apps = {
@@ -10,6 +18,7 @@ const apps = {
   next: nextApp(),
   angular: angularApp(),
   nuxt: nuxtApp(),
+  sveltekit: svelteKitApp(),
   // No framework, no bundler: the script tag.
   html: htmlSite(),
 }

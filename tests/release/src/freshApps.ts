@@ -216,3 +216,45 @@ export const htmlSite = (): FreshApp => ({
   },
   serve: (dir) => serveStatic(join(dir, 'dist')),
 })
+
+/**
+ * `sv create` (SvelteKit, TypeScript, no add-ons: it makes SvelteKit 2 apps, with adapter-auto),
+ * the chat set in the root layout as the package's README shows it, served by `vite preview`.
+ */
+export const svelteKitApp = (): FreshApp => ({
+  generate: {
+    with: 'sv',
+    bin: 'sv',
+    args: (name) => [
+      'create',
+      '--template',
+      'minimal',
+      '--types',
+      'ts',
+      '--no-add-ons',
+      '--no-install',
+      name,
+    ],
+  },
+  installs: ['svelte', 'testing'],
+  staticDir: 'static',
+  files: {
+    'src/routes/+layout.svelte': `<script lang="ts">
+  import { ChatLauncher, setChat } from '@chatmount/svelte'
+
+  let { children } = $props()
+  setChat(${chatObject})
+</script>
+
+<svelte:head><link rel="icon" href="data:," /></svelte:head>
+{@render children()}
+<ChatLauncher>Chat with us</ChatLauncher>
+`,
+  },
+  serve: (dir) =>
+    startServer({
+      cwd: dir,
+      command: join(dir, 'node_modules', '.bin', 'vite'),
+      args: (port) => ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    }),
+})

@@ -16,6 +16,7 @@ export const published = [
   'next',
   'nuxt',
   'element',
+  'svelte',
   'server',
   'testing',
 ]
@@ -41,6 +42,7 @@ export const generators = {
   next15: 'create-next-app@15',
   angular: '@angular/cli@22',
   angular21: '@angular/cli@21',
+  sv: 'sv@0',
 } as const
 
 /** This process's environment without the settings pnpm passes its scripts (`npm_config_catalog`, …). */
@@ -75,6 +77,8 @@ export interface FreshApp {
   pin?: Record<string, string>
   /** What the app installs, as its README tells a user: `@chatmount/<name>`. */
   installs: string[]
+  /** Where the app's static files are served from (`public` by default; SvelteKit's `static`). */
+  staticDir?: string
   /** Files written (a string) or edited (a function of what the generator wrote). */
   files: Record<string, string | ((generated: string) => string)>
   serve(dir: string, name: string): Promise<RunningServer>
@@ -143,7 +147,11 @@ export async function rehearse(name: string, app: FreshApp, rehearsal: Rehearsal
   expect(output.match(/^.*\bpeer(Optional)? .+ from @chatmount\/.*$/gm) ?? []).toEqual([])
   for (const pkg of app.installs) run('npm', ['ls', `@chatmount/${pkg}`], dir)
 
-  run(join(dir, 'node_modules', '.bin', 'chatmount-emulators'), ['public/emulators'], dir)
+  run(
+    join(dir, 'node_modules', '.bin', 'chatmount-emulators'),
+    [`${app.staticDir ?? 'public'}/emulators`],
+    dir,
+  )
   run('npm', ['run', 'build'], dir)
 
   const server = await app.serve(dir, name)
