@@ -6,6 +6,7 @@ import {
   nextApp,
   nuxtApp,
   svelteKitApp,
+  viteSolid,
   viteReact,
   viteVue,
 } from './freshApps'
@@ -19,6 +20,7 @@ const apps = {
   angular: angularApp(),
   nuxt: nuxtApp(),
   sveltekit: svelteKitApp(),
+  'vite-solid': viteSolid(),
   // No framework, no bundler: the script tag.
   html: htmlSite(),
 }

@@ -60,6 +60,23 @@ import { ChatLauncher } from '@chatmount/vue'
   },
 })
 
+/** `create-vite --template solid-ts` (Solid 1.9): `tsc -b && vite build`. */
+export const viteSolid = viteApp('solid-ts', {
+  installs: ['solid', 'testing'],
+  files: {
+    'src/App.tsx': `import { ChatLauncher, ChatProvider } from '@chatmount/solid'
+
+export default function App() {
+  return (
+    <ChatProvider ${chatProps}>
+      <ChatLauncher>Chat with us</ChatLauncher>
+    </ChatProvider>
+  )
+}
+`,
+  },
+})
+
 /** `create-next-app` (App Router, TypeScript), installing only `@chatmount/next`. */
 export const nextApp = ({ generator = 'next', pin }: Options = {}): FreshApp => ({
   generate: {

@@ -17,6 +17,7 @@ export const published = [
   'nuxt',
   'element',
   'svelte',
+  'solid',
   'server',
   'testing',
 ]
