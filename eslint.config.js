@@ -20,7 +20,7 @@ export default tseslint.config(
     // Type-aware rules for the published packages' source: a promise is awaited, handled or
     // deliberately dropped (`void`), and never passed where a callback's result is ignored.
     files: [
-      'packages/{core,react,vue,angular,next,nuxt,server,testing,element,svelte,solid}/src/**/*.{ts,tsx}',
+      'packages/{core,react,vue,angular,next,nuxt,server,testing,element,svelte,solid,astro}/src/**/*.{ts,tsx}',
       'packages/angular/router/**/*.ts',
     ],
     ignores: [

@@ -2,6 +2,7 @@
 import { describe, inject, it } from 'vitest'
 import {
   angularApp,
+  astroSite,
   htmlSite,
   nextApp,
   nuxtApp,
@@ -21,6 +22,7 @@ const apps = {
   nuxt: nuxtApp(),
   sveltekit: svelteKitApp(),
   'vite-solid': viteSolid(),
+  astro: astroSite(),
   // No framework, no bundler: the script tag.
   html: htmlSite(),
 }

@@ -275,3 +275,44 @@ export const svelteKitApp = (): FreshApp => ({
       args: (port) => ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     }),
 })
+
+/**
+ * An Astro site as `create-astro`'s minimal template makes it (which downloads its template: by
+ * hand), with the integration in its config and `<ClientRouter />`; served from its `dist`.
+ */
+export const astroSite = (): FreshApp => ({
+  installs: ['astro', 'testing'],
+  files: {
+    'package.json': JSON.stringify({
+      name: 'fresh-astro-site',
+      private: true,
+      type: 'module',
+      scripts: { build: 'astro build' },
+      dependencies: { astro: '^7.4.8' },
+    }),
+    'astro.config.mjs': `import chatmount from '@chatmount/astro'
+import { defineConfig } from 'astro/config'
+
+export default defineConfig({
+  integrations: [chatmount(${chatObject})],
+})
+`,
+    'src/pages/index.astro': `---
+import { ClientRouter } from 'astro:transitions'
+---
+
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>fresh site</title>
+    <ClientRouter />
+  </head>
+  <body>
+    <chatmount-launcher>Chat with us</chatmount-launcher>
+  </body>
+</html>
+`,
+  },
+  serve: (dir) => serveStatic(join(dir, 'dist')),
+})

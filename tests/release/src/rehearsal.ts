@@ -18,6 +18,7 @@ export const published = [
   'element',
   'svelte',
   'solid',
+  'astro',
   'server',
   'testing',
 ]
