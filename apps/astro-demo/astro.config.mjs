@@ -1,3 +1,4 @@
+import svelte from '@astrojs/svelte'
 import chatmount from '@chatmount/astro'
 import { defineConfig } from 'astro/config'
 
@@ -5,6 +6,8 @@ import { defineConfig } from 'astro/config'
 // emulator (`pnpm emulators` puts it in public/), hidden on the checkout page.
 export default defineConfig({
   integrations: [
+    // For an island (src/components/AskAboutPricing.svelte): any framework's would do.
+    svelte(),
     chatmount({
       provider: 'chaport',
       token: '5820a1375ddf087b2e54921d',

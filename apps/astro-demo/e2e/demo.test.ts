@@ -57,3 +57,14 @@ it('the launcher of a page reached by navigation opens the chat', async () => {
   await waitForEmulator(page, (vendor) => vendor.ready && vendor.isOpen)
   expect(page.vendorScriptRequests()).toHaveLength(1)
 })
+
+it('an island of another framework reaches the same chat: its call and its launcher', async () => {
+  await page.goto(`${server.url}/pricing`, { waitUntil: 'load' })
+  await page.getByRole('button', { name: 'Ask about pricing' }).click()
+  await waitForEmulator(page, (vendor) => vendor.ready && vendor.isOpen)
+  await page.getByRole('button', { name: 'Chat from the island' }).waitFor()
+  expect(
+    await page.getByRole('button', { name: 'Chat from the island' }).getAttribute('data-status'),
+  ).toBe('ready')
+  expect(page.vendorScriptRequests()).toHaveLength(1)
+})
