@@ -40,7 +40,12 @@ export function openPageChat(options: CreateChatOptions<ProviderName>): {
   launcher: LauncherFactory
 } {
   const pending = window.chatmount
-  if (pending && !Array.isArray(pending) && pending.getState().status != 'destroyed') {
+  // Anything but calls waiting, nothing, or a chat that was destroyed is a chat (or a name taken).
+  const replaceable =
+    !pending ||
+    Array.isArray(pending) ||
+    (typeof pending.getState == 'function' && pending.getState().status == 'destroyed')
+  if (!replaceable) {
     throw new ChatError('config', 'This page already has its chat (window.chatmount).')
   }
   const chat = createChat(options) as ChatClient<any>

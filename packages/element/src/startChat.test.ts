@@ -129,6 +129,11 @@ it('a second chat on the page is a config error; the first stays', () => {
   expect(window.chatmount).toBe(first)
 })
 
+it('window.chatmount taken by something else is a config error, not a TypeError', () => {
+  ;(window as { chatmount?: unknown }).chatmount = { version: 1 }
+  expect(() => start()).toThrow(expect.objectContaining({ code: 'config' }))
+})
+
 it('a destroyed chat can be replaced; the launchers follow the new one', async () => {
   const element = document.createElement('chatmount-launcher')
   document.body.append(element)
