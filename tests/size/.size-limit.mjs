@@ -57,6 +57,12 @@ export default [
     ignore: ['./chunk-*'],
     limit: '1 KiB',
   }),
+  check({
+    name: '@chatmount/core/consent: consentFromTcf + consentFromGoogle, core excluded',
+    import: { '@chatmount/core/consent': '{ consentFromTcf, consentFromGoogle }' },
+    ignore: ['./chunk-*'],
+    limit: '1 KiB',
+  }),
   // Issue 24: ≤ 3,072 B first load, ≤ 7,800 B downloaded.
   ...app({
     name: '@chatmount/react: ChatProvider + ChatLauncher',
