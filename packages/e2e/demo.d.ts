@@ -35,3 +35,10 @@ export declare function logEntry(kind: string, detail?: unknown): LogEntry
 export declare const demoRoutes: ReadonlyArray<{ path: string; name: string }>
 /** Where the demos hide the widget. */
 export declare const demoHideOn: readonly string[]
+
+/** Build an element with DOM APIs only (text is always text, never HTML): the plain-DOM demos' `h`. */
+export declare function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props?: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> },
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K]

@@ -78,3 +78,12 @@ export const demoRoutes = [
 
 /** Where the demos hide the widget: a checkout keeps the visitor on task. */
 export const demoHideOn = ['/checkout']
+
+/** Build an element with DOM APIs only (text is always text, never HTML): the plain-DOM demos' `h`. */
+export function h(tag, props = {}, ...children) {
+  const { dataset, ...rest } = props
+  const element = Object.assign(globalThis.document.createElement(tag), rest)
+  if (dataset) Object.assign(element.dataset, dataset)
+  element.append(...children)
+  return element
+}

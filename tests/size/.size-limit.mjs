@@ -151,8 +151,8 @@ export default [
     import: { '@chatmount/astro/client': '{ startAstroChat }' },
     // It follows Astro's navigations: the routes are its own.
     carriesRoutes: true,
-    initial: '6360 B',
-    downloaded: '12850 B',
+    initial: '6450 B',
+    downloaded: '12950 B',
   }),
   // Issue 25: the script tag's first download ≤ 2,560 B for a page with a launcher (the stub defines
   // <chatmount-launcher>). Its files as built, gzipped one by one as a server sends them.
@@ -168,14 +168,14 @@ export default [
     path: tagFiles('downloaded'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '12050 B',
+    limit: '12150 B',
   },
   ...app({
     name: '@chatmount/element: startChat in a bundled app (module entry)',
     import: { '@chatmount/element': '{ startChat }' },
     carriesRoutes: false,
-    initial: '5280 B',
-    downloaded: '11750 B',
+    initial: '5380 B',
+    downloaded: '11850 B',
   }),
   // Reported beside React's: what Next adds on top of @chatmount/react.
   check({

@@ -7,6 +7,7 @@ import {
 } from '@chatmount/core'
 import {
   describeCapabilities,
+  h,
   logEntry,
   providers,
   settingsFromUrl,
@@ -14,7 +15,6 @@ import {
   strategies,
 } from '@chatmount/e2e/demo'
 import { demoTokens } from '@chatmount/testing'
-import { h } from './dom'
 import '@chatmount/e2e/demo.css'
 
 const params = new URLSearchParams(location.search)

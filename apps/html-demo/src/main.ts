@@ -4,13 +4,13 @@
 import type { ChatCall, PageChat } from '@chatmount/element'
 import {
   describeCapabilities,
+  h,
   logEntry,
   providers,
   settingsFromUrl,
   strategies,
 } from '@chatmount/e2e/demo'
 import { demoTokens } from '@chatmount/testing'
-import { h } from './dom'
 import '@chatmount/e2e/demo.css'
 
 const params = new URLSearchParams(location.search)

@@ -42,6 +42,17 @@ it.each([
   )
 })
 
+it.each([
+  [{ nonce: 'c2VjcmV0' }, 'nonce'],
+  [{ options: { onNewMessage: () => {} } }, 'options.onNewMessage'],
+])('refuses what cannot be written into every page as data: %j', (extra, option) => {
+  expect(() =>
+    setup({ provider: 'chatra', token: 'DemoChatraId2024x', ...extra } as never),
+  ).toThrow(
+    expect.objectContaining({ code: 'config', message: expect.stringContaining(`"${option}"`) }),
+  )
+})
+
 it('a provider of one’s own is refused: the options are written into the page as data', () => {
   const provider = { name: 'mine', token: { pattern: /.*/ }, install() {} }
   expect(() => setup({ provider, token: 'x' } as never)).toThrow(

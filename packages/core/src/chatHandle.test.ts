@@ -151,6 +151,20 @@ describe('setOptions decides what a change means', () => {
     expect(fakeScripts()).toHaveLength(0)
   })
 
+  it('consent decided since by setConsent (a consent platform’s bridge) stays when the same options come again', async () => {
+    const handle = handleFor()
+    handle.setOptions(options({ consent: false, load: 'eager' }))
+    await settle()
+    handle.setConsent(true)
+    expect(fakeScripts()).toHaveLength(1)
+    loadFakeScript()
+    await handle.ready()
+    // A framework passes its options again after every render: nothing changed, nothing undone.
+    handle.setOptions(options({ consent: false, load: 'eager' }))
+    expect(handle.getState().status).toBe('ready')
+    expect(fakeScripts()).toHaveLength(1)
+  })
+
   it('invalid options throw a config error and change nothing', async () => {
     const handle = handleFor()
     handle.setOptions(options())

@@ -106,7 +106,9 @@ export function createChatHandle(): ChatHandle {
         if (change.visitor == 'identify') client.identify(options!.visitor!)
         if (change.user == 'signIn') client.signIn(options!.user!)
         if (change.visitor == 'reset' || change.user == 'reset') client.reset()
-        client.setConsent(options!.consent ?? true)
+        // Only a change of the option: a decision made since with setConsent (a consent
+        // platform's bridge) is not undone by the same options passed again.
+        if (change.consent !== undefined) client.setConsent(change.consent)
       }
       seen = change.seen
     },

@@ -6,6 +6,7 @@ export interface OptionsSeen {
   readonly settings: string
   readonly visitor: string
   readonly user: string
+  readonly consent: boolean
 }
 
 export interface OptionChange {
@@ -17,6 +18,8 @@ export interface OptionChange {
   readonly visitor?: 'identify' | 'reset'
   /** A visitor signed in to the app, or the one who had signed out. */
   readonly user?: 'signIn' | 'reset'
+  /** The `consent` option changed: grant or withdraw. Unchanged, what `setConsent` decided stays. */
+  readonly consent?: boolean
   readonly seen?: OptionsSeen
 }
 
@@ -45,12 +48,14 @@ export function changeOf(
     options: settings,
     visitor,
     user,
+    consent = true,
   } = options
   const next: OptionsSeen = {
     setup: [provider, token, load, timeout, scriptUrl, nonce, referrerPolicy, target],
     settings: keyOf(settings),
     visitor: keyOf(visitor),
     user: keyOf(user),
+    consent,
   }
   if (!seen || next.setup.some((value, index) => !Object.is(value, seen.setup[index])))
     return { create: true, seen: next }
@@ -60,6 +65,7 @@ export function changeOf(
     settings: next.settings != seen.settings,
     visitor: next.visitor == seen.visitor ? undefined : visitor ? 'identify' : 'reset',
     user: next.user == seen.user ? undefined : user ? 'signIn' : 'reset',
+    consent: next.consent == seen.consent ? undefined : consent,
   }
 }
 

@@ -13,10 +13,15 @@ interface Bindable {
 let factory: LauncherFactory | undefined
 const connected = new Set<Bindable>()
 
-/** The page's chat exists (or replaced a destroyed one): every `<chatmount-launcher>`, now and later, follows it. */
+/**
+ * The page's chat exists (or replaced a destroyed one): every `<chatmount-launcher>`, now and
+ * later, follows it. Through the class the page registered, which may be another copy's (a second
+ * tag, or the tag and a bundled `startChat`): its elements are the page's.
+ */
 export function driveLaunchers(next: LauncherFactory): void {
-  factory = next
-  for (const element of connected) element.bind()
+  defineLauncherElement()
+  const defined = customElements.get(LAUNCHER_ELEMENT) as { drive?(next: LauncherFactory): void }
+  defined.drive?.(next)
 }
 
 /** Before the page's chat exists, what the visitor did is a call pushed onto `window.chatmount`. */
@@ -27,10 +32,12 @@ function queue(method: 'load' | 'open') {
 
 /**
  * Define `<chatmount-launcher>`: a real `<button>` in the page's own DOM (the element's content
- * becomes its label; "Chat with us" when it has none) with the same rules as the framework
- * launchers (core's `createLauncher`): pointing or focus loads, a click opens, `give-way` hands over
- * to the vendor's own button, an `aria-label` names the button. Until the chat exists, a pointer or focus queues `load` and a click
- * queues `open` on `window.chatmount`. Does nothing on the server or when already defined.
+ * becomes its label; else its `label` attribute, for a framework that renders the element and owns
+ * its children; else "Chat with us") with the same rules as the framework launchers (core's
+ * `createLauncher`): pointing or focus loads, a click opens, `give-way` hands over to the vendor's
+ * own button, an `aria-label` names the button. Until the chat exists, a pointer or focus queues
+ * `load` and a click queues `open` on `window.chatmount`. Does nothing on the server or when
+ * already defined.
  */
 export function defineLauncherElement(): void {
   if (typeof customElements == 'undefined' || customElements.get(LAUNCHER_ELEMENT)) return
@@ -38,6 +45,11 @@ export function defineLauncherElement(): void {
     LAUNCHER_ELEMENT,
     class ChatmountLauncher extends HTMLElement implements Bindable {
       static observedAttributes = ['give-way']
+
+      static drive(next: LauncherFactory) {
+        factory = next
+        for (const element of connected) element.bind()
+      }
       #button?: HTMLButtonElement
       #launcher?: Launcher
       #drivenBy?: LauncherFactory
@@ -71,6 +83,9 @@ export function defineLauncherElement(): void {
         this.#unbind()
         this.#drivenBy = factory
         const launcher = (this.#launcher = factory(this.#options()))
+        // What the visitor is doing already (since the element came, or under the chat it replaces).
+        if (this.#button.matches(':hover')) launcher.hover(true)
+        if (document.activeElement == this.#button) launcher.focus(true)
         this.#stop = launcher.subscribe(() => this.#paint())
         this.#paint()
       }
@@ -89,7 +104,11 @@ export function defineLauncherElement(): void {
         button.type = 'button'
         button.dataset.chatLauncher = ''
         button.dataset.status = 'idle'
-        button.append(...(this.childNodes.length ? this.childNodes : ['Chat with us']))
+        button.append(
+          ...(this.childNodes.length
+            ? this.childNodes
+            : [this.getAttribute('label') ?? 'Chat with us']),
+        )
         // The element's `aria-label` names its button (an icon-only launcher).
         const label = this.getAttribute('aria-label')
         if (label) {

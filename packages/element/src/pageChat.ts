@@ -46,7 +46,10 @@ export function openPageChat(options: CreateChatOptions<ProviderName>): {
     Array.isArray(pending) ||
     (typeof pending.getState == 'function' && pending.getState().status == 'destroyed')
   if (!replaceable) {
-    throw new ChatError('config', 'This page already has its chat (window.chatmount).')
+    throw new ChatError(
+      'config',
+      "window.chatmount is taken: by the page's chat (one per page), or by something else of the page's.",
+    )
   }
   const chat = createChat(options) as ChatClient<any>
   chat.on('error', reportError)

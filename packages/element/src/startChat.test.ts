@@ -30,14 +30,15 @@ afterEach(() => {
 // First: before any chat of this file has driven the launchers.
 it('<chatmount-launcher>: a real button labelled by its content; before the chat, intent is queued', async () => {
   document.body.innerHTML =
-    '<chatmount-launcher>Talk to us</chatmount-launcher><chatmount-launcher aria-label="Chat"></chatmount-launcher>'
+    '<chatmount-launcher>Talk to us</chatmount-launcher><chatmount-launcher aria-label="Chat"></chatmount-launcher><chatmount-launcher label="Ask us"></chatmount-launcher>'
   window.chatmount = []
   const { defineLauncherElement } = await import('./launcherElement')
   defineLauncherElement()
-  const [first, second] = [...document.querySelectorAll('chatmount-launcher button')]
+  const [first, second, third] = [...document.querySelectorAll('chatmount-launcher button')]
   expect(first!.textContent).toBe('Talk to us')
   expect(second!.textContent).toBe('Chat with us')
   expect(second!.getAttribute('aria-label')).toBe('Chat')
+  expect(third!.textContent).toBe('Ask us')
   expect(first!.getAttribute('type')).toBe('button')
   expect(first!.getAttribute('data-status')).toBe('idle')
   first!.dispatchEvent(new Event('pointerenter'))
@@ -124,7 +125,7 @@ it('throws the config error of bad options, and adds nothing to the page', () =>
 it('a second chat on the page is a config error; the first stays', () => {
   const first = start()
   expect(() => startChat({ provider: 'chatra', token: demoTokens.chatra })).toThrow(
-    expect.objectContaining({ code: 'config', message: expect.stringContaining('already') }),
+    expect.objectContaining({ code: 'config', message: expect.stringContaining('taken') }),
   )
   expect(window.chatmount).toBe(first)
 })
@@ -132,6 +133,23 @@ it('a second chat on the page is a config error; the first stays', () => {
 it('window.chatmount taken by something else is a config error, not a TypeError', () => {
   ;(window as { chatmount?: unknown }).chatmount = { version: 1 }
   expect(() => start()).toThrow(expect.objectContaining({ code: 'config' }))
+})
+
+it('launchers follow a chat another copy of the package started (a second tag replacing the chat)', async () => {
+  const element = document.createElement('chatmount-launcher')
+  document.body.append(element)
+  start().destroy()
+  // A fresh copy of everything, as a second tag's bundle is.
+  vi.resetModules()
+  const other = await import('./index')
+  chat = other.startChat({
+    provider: 'chaport',
+    token: demoTokens.chaport,
+    load: 'manual',
+  }) as never
+  element.querySelector('button')!.click()
+  await until(() => chat!.getState().open)
+  expect(scripts()[0]!.getAttribute('data-chatmount')).toBe('chaport')
 })
 
 it('a destroyed chat can be replaced; the launchers follow the new one', async () => {

@@ -1,5 +1,6 @@
 import {
   createChatHandle,
+  readOptionsDeep,
   validateChatOptions,
   type AnyProvider,
   type CreateChatOptions,
@@ -11,14 +12,6 @@ import { ChatContext } from './context'
 
 export type ChatProviderProps<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> =
   CreateChatOptions<P> & { children?: JSX.Element }
-
-/** Read every field of plain objects and arrays, so an effect follows a deep store change. */
-function readDeep(value: unknown, depth = 4): void {
-  if (!value || typeof value != 'object' || !depth) return
-  const proto = Object.getPrototypeOf(value)
-  if (proto != Object.prototype && proto != Array.prototype && proto) return
-  for (const key of Object.keys(value)) readDeep((value as Record<string, unknown>)[key], depth - 1)
-}
 
 /**
  * One chat for the components inside (`useChat()`), its options the props: reactive props are
@@ -35,7 +28,7 @@ export function ChatProvider<P extends ProviderName | AnyProvider>(
   const handle = createChatHandle()
   createEffect(() => {
     const next = read()
-    readDeep(next)
+    readOptionsDeep(next)
     handle.setOptions(next)
   })
   onCleanup(() => handle.setOptions(null))

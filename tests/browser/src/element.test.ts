@@ -222,7 +222,7 @@ it.each([
   expect(page!.vendorScriptRequests()).toHaveLength(1)
 })
 
-it('the runtime cannot be fetched: chatmount:error says load_failed, and the page carries on', async () => {
+it('the runtime cannot be fetched: chatmount:error says load_failed, nothing of the vendor loads, no uncaught error', async () => {
   await visit('no-runtime', {
     data: { load: 'eager' },
     before: (page) => page.block(/chatmount-runtime/),

@@ -49,6 +49,11 @@ it('keeps following when a tag manager replaces the data layer’s push', () => 
   expect(calls).toEqual([true])
   expect(seen).toHaveLength(1)
   expect(page.dataLayer).toHaveLength(1)
+  // Stopped: the tag manager's push, which still calls the one it found, stores and nothing more.
+  stops.pop()!()
+  gtag('consent', 'update', { functionality_storage: 'denied' })
+  expect(calls).toEqual([true])
+  expect(page.dataLayer).toHaveLength(2)
 })
 
 it('nothing until every signal asked for has a value; regional defaults are left out', () => {

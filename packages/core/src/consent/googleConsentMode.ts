@@ -57,9 +57,11 @@ export function consentFromGoogle(
   // the one it found (this one) to store the entries, which then stores them itself.
   let push = layer.push
   let inside = false
+  let stopped = false
   function hooked(...entries: unknown[]) {
     if (inside) return Array.prototype.push.apply(layer, entries)
-    entries.forEach(read)
+    // Stopped, but still in a tag manager's chain of pushes: only passed on.
+    if (!stopped) entries.forEach(read)
     inside = true
     try {
       return push.apply(layer, entries)
@@ -72,6 +74,8 @@ export function consentFromGoogle(
     get: () => hooked,
     set: (next: typeof push) => (push = next),
   })
-  return () =>
+  return () => {
+    stopped = true
     Object.defineProperty(layer, 'push', { value: push, writable: true, configurable: true })
+  }
 }

@@ -1,5 +1,6 @@
 import {
   createChatHandle,
+  readOptionsDeep,
   validateChatOptions,
   type AnyProvider,
   type CreateChatOptions,
@@ -12,14 +13,6 @@ import { reactiveChat, type Chat } from './reactiveChat.svelte.js'
 /** `createChat`'s options, or a function of them that reads reactive state (props, `$state`). */
 export type ChatOptionsInput<P extends ProviderName | AnyProvider = ProviderName | AnyProvider> =
   CreateChatOptions<P> | (() => CreateChatOptions<P>)
-
-/** Read every field of plain objects and arrays, so an effect follows a deep `$state` change. */
-function readDeep(value: unknown, depth = 4): void {
-  if (!value || typeof value != 'object' || !depth) return
-  const proto = Object.getPrototypeOf(value)
-  if (proto != Object.prototype && proto != Array.prototype && proto) return
-  for (const key of Object.keys(value)) readDeep((value as Record<string, unknown>)[key], depth - 1)
-}
 
 /**
  * One chat for this component and its children (call it in the root layout): `getChat()` below it
@@ -37,7 +30,7 @@ export function setChat<P extends ProviderName | AnyProvider>(
   const handle = createChatHandle()
   $effect(() => {
     const next = read() as CreateChatOptions<ProviderName | AnyProvider>
-    readDeep(next)
+    readOptionsDeep(next)
     handle.setOptions(next)
   })
   $effect(() => () => handle.setOptions(null))
