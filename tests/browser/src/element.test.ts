@@ -203,6 +203,36 @@ it('a blocked vendor: the launcher says so and chatmount:error says load_failed;
   expect(await emulatorRuns(page!)).toEqual({ chatra: 1 })
 })
 
+it('a new tag replacing the chat (another provider): the launchers open the new one', async () => {
+  await visit('switch', { data: { load: 'manual' } })
+  await launcher().click()
+  await waitForEmulator(page!, (vendor) => vendor.provider == 'chatra' && vendor.isOpen)
+  // As the element's README says to switch: destroy, calls queue again, a new tag.
+  await page!.evaluate(
+    ({ src, token }) => {
+      ;(window.chatmount as { destroy(): void }).destroy()
+      window.chatmount = []
+      document.querySelector('script[data-provider]')!.remove()
+      const script = Object.assign(document.createElement('script'), { src })
+      Object.assign(script.dataset, {
+        provider: 'chaport',
+        token,
+        load: 'manual',
+        scriptUrl: '/emulators/chaport.js',
+      })
+      document.body.append(script)
+    },
+    { src: `${site.url}/chatmount/chatmount.js`, token: demoTokens.chaport },
+  )
+  // The pointer still rests on the launcher: the new chat warms up as the old one did.
+  await expect
+    .poll(() => page!.locator('script[data-chatmount]').getAttribute('data-chatmount'))
+    .toBe('chaport')
+  await launcher().click()
+  await waitForEmulator(page!, (vendor) => vendor.provider == 'chaport' && vendor.isOpen)
+  expect(page!.vendorScriptRequests('chaport')).toHaveLength(1)
+})
+
 it('a bad attribute is a config error on the console and as chatmount:error; nothing is added', async () => {
   allowed = /ChatError|token/
   await visit('bad-token', { data: { token: 'not a token!', load: 'eager' } })
