@@ -19,6 +19,8 @@ import {
 import type {} from '@chatmount/element'
 import { demoTokens } from '@chatmount/testing'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
+import { closePage } from './fixturePage'
+import { nothingLeft, snapshot } from './pageState'
 
 const require = createRequire(import.meta.url)
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`))
@@ -54,15 +56,10 @@ afterAll(async () => {
 })
 
 afterEach(async () => {
-  if (!page) return
-  try {
-    const problems = page.problems().filter((problem) => !allowed?.test(problem))
-    expect(problems, 'uncaught errors and console errors in the page').toEqual([])
-  } finally {
-    allowed = undefined
-    await page.close()
-    page = undefined
-  }
+  const closing = page
+  page = undefined
+  await closePage(closing, allowed)
+  allowed = undefined
 })
 
 interface PageOptions {
@@ -230,6 +227,41 @@ it('a new tag replacing the chat (another provider): the launchers open the new 
     .toBe('chaport')
   await launcher().click()
   await waitForEmulator(page!, (vendor) => vendor.provider == 'chaport' && vendor.isOpen)
+  expect(page!.vendorScriptRequests('chaport')).toHaveLength(1)
+})
+
+it('a vendor script still in flight when a new tag replaces the chat: it leaves nothing, the new vendor runs once', async () => {
+  await visit('switch-in-flight', { data: { load: 'manual' } })
+  const release = await page!.hold(/\/emulators\/chatra\.js/)
+  await launcher().click()
+  await expect.poll(() => launcher().getAttribute('data-status')).toBe('loading')
+  await page!.evaluate(
+    ({ src, token }) => {
+      ;(window.chatmount as { destroy(): void }).destroy()
+      window.chatmount = []
+      document.querySelector('script[data-provider]')!.remove()
+      const script = Object.assign(document.createElement('script'), { src })
+      Object.assign(script.dataset, {
+        provider: 'chaport',
+        token,
+        load: 'manual',
+        scriptUrl: '/emulators/chaport.js',
+      })
+      document.body.append(script)
+    },
+    { src: `${site.url}/chatmount/chatmount.js`, token: demoTokens.chaport },
+  )
+  // Chatra's script arrives after its chat is gone (Chromium runs it all the same).
+  await release()
+  await page!.waitForTimeout(1200)
+  const state = await snapshot(page!)
+  expect(state.runs.chatra ?? 0).toBeLessThanOrEqual(1)
+  // The pointer still rests on the launcher: Chaport may be loading already.
+  expect(nothingLeft(state, 'chaport')).toEqual([])
+  await launcher().click()
+  await waitForEmulator(page!, (vendor) => vendor.provider == 'chaport' && vendor.isOpen)
+  expect((await snapshot(page!)).runs).toMatchObject({ chaport: 1 })
+  expect(page!.vendorScriptRequests('chatra')).toHaveLength(1)
   expect(page!.vendorScriptRequests('chaport')).toHaveLength(1)
 })
 

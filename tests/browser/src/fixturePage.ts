@@ -147,6 +147,20 @@ export async function startFixture(options: ServeStaticOptions = {}): Promise<Fi
 }
 
 /**
+ * After a test: its page had no uncaught error and no console error but for those `allowed`
+ * names (a vendor script that throws on purpose); closed either way.
+ */
+export async function closePage(page: WatchedPage | undefined, allowed?: RegExp): Promise<void> {
+  if (!page) return
+  try {
+    const problems = page.problems().filter((problem) => !allowed?.test(problem))
+    expect(problems, 'uncaught errors and console errors in the page').toEqual([])
+  } finally {
+    await page.close()
+  }
+}
+
+/**
  * One fixture for the test file and a page per test, closed after it. Each test fails on an
  * uncaught error or a console error in its page, but for those `allow()` names.
  */
@@ -159,15 +173,10 @@ export function fixturePerFile(options?: ServeStaticOptions) {
   })
   afterAll(() => fixture?.close())
   afterEach(async () => {
-    if (!page) return
-    try {
-      const problems = page.problems().filter((problem) => !allowed?.test(problem))
-      expect(problems, 'uncaught errors and console errors in the page').toEqual([])
-    } finally {
-      allowed = undefined
-      await page.close()
-      page = undefined
-    }
+    const closing = page
+    page = undefined
+    await closePage(closing, allowed)
+    allowed = undefined
   })
   return {
     get fixture() {
