@@ -21,6 +21,7 @@ export default defineConfig({
     base: 'src/base.ts',
     routes: 'src/routes/index.ts',
     early: 'src/earlyClicks.ts',
+    fallback: 'src/fallback.ts',
     consent: 'src/consent/index.ts',
     vendors: 'src/vendors/index.ts',
     // `@chatmount/core/providers/<name>`, for each described vendor.

@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    setupFiles: ['src/__fixtures__/engineLoaded.ts'],
+    setupFiles: ['src/__fixtures__/engineLoaded.ts', 'src/__fixtures__/noNetwork.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
     // Type-only modules and entry files that only re-export are left out too.
     coverage: coverage(95, [

@@ -38,8 +38,8 @@ export default [
     name: '@chatmount/core: createChat, provider chatra by name',
     import: { '@chatmount/core': '{ createChat }' },
     carriesRoutes: false,
-    initial: '3480 B',
-    downloaded: '9950 B',
+    initial: '3740 B',
+    downloaded: '10700 B',
   }),
   ...Object.keys(vendors).map((provider) =>
     check({
@@ -48,7 +48,7 @@ export default [
         '@chatmount/core/base': '{ createChat }',
         [`@chatmount/core/providers/${provider}`]: `{ ${provider} }`,
       },
-      limit: '9100 B',
+      limit: '9800 B',
     }),
   ),
   check({
@@ -69,14 +69,14 @@ export default [
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher }' },
     ignore: react,
     carriesRoutes: false,
-    initial: '5150 B',
-    downloaded: '11600 B',
+    initial: '5570 B',
+    downloaded: '12550 B',
   }),
   check({
     name: '@chatmount/react: the same app + ChatRoutes: downloaded',
     import: { '@chatmount/react': '{ ChatProvider, ChatLauncher, ChatRoutes }' },
     ignore: react,
-    limit: '12300 B',
+    limit: '13250 B',
   }),
   check({
     name: '@chatmount/react on its own (core excluded)',
@@ -90,14 +90,14 @@ export default [
     import: { '@chatmount/vue': '{ chatPlugin, ChatLauncher }' },
     ignore: ['vue'],
     carriesRoutes: false,
-    initial: '5420 B',
-    downloaded: '11900 B',
+    initial: '5820 B',
+    downloaded: '12800 B',
   }),
   check({
     name: '@chatmount/vue: the same app + chatRoutes: downloaded',
     import: { '@chatmount/vue': '{ chatPlugin, chatRoutes, ChatLauncher }' },
     ignore: ['vue'],
-    limit: '12650 B',
+    limit: '13550 B',
   }),
   check({
     name: '@chatmount/vue on its own (core excluded)',
@@ -111,8 +111,8 @@ export default [
     import: { '@chatmount/angular': '{ provideChat, ChatLauncher }' },
     ignore: angular,
     carriesRoutes: false,
-    initial: '6420 B',
-    downloaded: '12900 B',
+    initial: '6820 B',
+    downloaded: '13800 B',
   }),
   check({
     name: '@chatmount/angular: the same app + withRouter: downloaded',
@@ -121,7 +121,7 @@ export default [
       '@chatmount/angular/router': '{ withRouter }',
     },
     ignore: angular,
-    limit: '13700 B',
+    limit: '14600 B',
   }),
   check({
     name: '@chatmount/angular on its own (core excluded)',
@@ -135,24 +135,24 @@ export default [
     import: { '@chatmount/svelte': '{ setChat, ChatLauncher }' },
     ignore: ['svelte', 'svelte/*'],
     carriesRoutes: false,
-    initial: '5360 B',
-    downloaded: '11800 B',
+    initial: '5840 B',
+    downloaded: '12800 B',
   }),
   ...app({
     name: '@chatmount/solid: ChatProvider + ChatLauncher',
     import: { '@chatmount/solid': '{ ChatProvider, ChatLauncher }' },
     ignore: ['solid-js', 'solid-js/*'],
     carriesRoutes: false,
-    initial: '5290 B',
-    downloaded: '11730 B',
+    initial: '5680 B',
+    downloaded: '12650 B',
   }),
   ...app({
     name: '@chatmount/astro: the page script (startAstroChat)',
     import: { '@chatmount/astro/client': '{ startAstroChat }' },
     // It follows Astro's navigations: the routes are its own.
     carriesRoutes: true,
-    initial: '6450 B',
-    downloaded: '12950 B',
+    initial: '7250 B',
+    downloaded: '14250 B',
   }),
   // Issue 25: the script tag's first download ≤ 2,560 B for a page with a launcher (the stub defines
   // <chatmount-launcher>). Its files as built, gzipped one by one as a server sends them.
@@ -168,14 +168,14 @@ export default [
     path: tagFiles('downloaded'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '12150 B',
+    limit: '13480 B',
   },
   ...app({
     name: '@chatmount/element: startChat in a bundled app (module entry)',
     import: { '@chatmount/element': '{ startChat }' },
     carriesRoutes: false,
-    initial: '5380 B',
-    downloaded: '11850 B',
+    initial: '5900 B',
+    downloaded: '12900 B',
   }),
   // Reported beside React's: what Next adds on top of @chatmount/react.
   check({

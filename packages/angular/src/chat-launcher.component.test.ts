@@ -132,3 +132,38 @@ it('[giveWay]="true": gives way once ready, but never while pointed at or focuse
   expect(button.getAttribute('aria-hidden')).toBe('true')
   expect(button.getAttribute('tabindex')).toBe('-1')
 })
+
+it('the vendor blocked: it leads to the fallback, says so, and a click goes there', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  emulation.fail('raychat', 'error')
+  const fallback = vi.fn()
+  TestBed.resetTestingModule()
+  TestBed.configureTestingModule({
+    providers: [provideChat({ token: demoTokens.raychat, load: 'manual', fallback })],
+  })
+  const { button } = render()
+  button.click()
+  await until(() => button.textContent!.trim() === 'Contact us')
+  expect(button.hasAttribute('data-fallback')).toBe(true)
+  Object.defineProperty(navigator, 'userActivation', {
+    value: { isActive: true },
+    configurable: true,
+  })
+  button.click()
+  delete (navigator as { userActivation?: unknown }).userActivation
+  expect(fallback).toHaveBeenCalledWith(expect.objectContaining({ code: 'load_failed' }))
+  expect(emulation.scripts).toHaveLength(1)
+})
+
+it('unread messages: a badge whose number is part of the button’s name, and data-unread', async () => {
+  const { button } = render()
+  button.dispatchEvent(new Event('pointerenter'))
+  await until(() => button.dataset.status === 'ready')
+  emulation.vendor('raychat')!.agentMessage('Hello?')
+  await until(() => button.dataset.unread === '1')
+  expect(button.textContent!.replace(/\s+/g, ' ').trim()).toBe('Chat with us 1')
+  expect(button.querySelector('[data-chat-badge]')!.textContent).toBe('1')
+  button.click()
+  await until(() => !button.hasAttribute('data-unread'))
+  expect(button.querySelector('[data-chat-badge]')).toBeNull()
+})

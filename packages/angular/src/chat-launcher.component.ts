@@ -18,8 +18,12 @@ import { ChatService, handleOf } from './chat.service'
 /**
  * `<chat-launcher>`: a real `<button>` that costs no vendor bytes until the visitor shows intent.
  * Pointing at it or focusing it starts loading, clicking (or Enter) opens the chat, loading first if
- * needed, retrying after a failure. `aria-busy` while loading; `data-status` carries the chat
- * status for styling. Its content is projected (default "Chat with us"). `[giveWay]="true"`: for a
+ * needed, retrying after a failure (or, where the chat has a `fallback`, going there). `aria-busy`
+ * while loading; `data-status` carries the chat status for styling, `data-fallback` marks a
+ * launcher that leads to the fallback, and unread messages show as a badge (`data-chat-badge`, its
+ * number part of the button's name) with `data-unread` on the button. Its content is projected
+ * (default "Chat with us", and "Contact us" while it leads to the fallback: `chat.state().fallback`
+ * says when, for content of your own). `[giveWay]="true"`: for a
  * launcher placed where the vendor's own button appears, it turns invisible (keeping its box) once
  * the vendor has been ready a moment and the visitor is neither pointing at it nor focused on it.
  * The rules are core's `createLauncher`.
@@ -37,7 +41,10 @@ import { ChatService, handleOf } from './chat.service'
     (blur)="focus(false)"
     (click)="activate()"
   >
-    <ng-content>Chat with us</ng-content>
+    <ng-content>{{ view().fallback ? 'Contact us' : 'Chat with us' }}</ng-content>
+    @if (view().unread) {
+      {{ ' ' }}<span data-chat-badge>{{ view().unread }}</span>
+    }
   </button>`,
 })
 export class ChatLauncher {

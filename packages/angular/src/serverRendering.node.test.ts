@@ -54,7 +54,7 @@ it('server rendering: the launcher button and the initial state are rendered, an
   })
   expect(html).toContain('idle/false/none')
   expect(html).toMatch(
-    /<chat-launcher><button type="button" data-chat-launcher="" data-status="idle">(<!--container-->)?Chat<\/button>/,
+    /<chat-launcher><button type="button" data-chat-launcher="" data-status="idle">(<!--container-->)?Chat(<!--container-->)?<\/button>/,
   )
   expect(html).not.toContain('<script')
   expect(typeof window).toBe('undefined')

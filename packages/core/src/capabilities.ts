@@ -33,4 +33,5 @@ export const initialStateOf = (capabilities: Set<string>): ChatState => ({
   unread: capabilities.has('unread') ? 0 : null,
   buttonShown: capabilities.has('button') ? false : null,
   error: null,
+  fallback: false,
 })

@@ -7,14 +7,31 @@ export type ChatErrorCode =
   | 'destroyed' // the chat was destroyed before it could answer
   | 'vendor' // the vendor's own code threw
 
+/**
+ * Why a vendor's script could not be loaded (`load_failed`), where the browser lets a page tell:
+ * - `'offline'`: the browser was offline; the load is tried again once it is back online.
+ * - `'blocked'`: the request got no answer while online: an ad blocker, a firewall, a name that
+ *   does not resolve.
+ * - `'server'`: the vendor's server answered, but not with a script (a 404, a 500).
+ * A script that arrived but never started is the code `'timeout'`.
+ */
+export type LoadFailure = 'offline' | 'blocked' | 'server'
+
 /** Every error chatmount raises or reports is one of these. */
 export class ChatError extends Error {
   override readonly name = 'ChatError'
   readonly code: ChatErrorCode
+  /** For `load_failed`, why, where the browser tells (see `LoadFailure`). */
+  readonly reason?: LoadFailure
 
-  constructor(code: ChatErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: ChatErrorCode,
+    message: string,
+    options?: { cause?: unknown; reason?: LoadFailure },
+  ) {
     super(`[chatmount] ${message}`, options)
     this.code = code
+    if (options?.reason) this.reason = options.reason
   }
 }
 

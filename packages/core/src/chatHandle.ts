@@ -16,6 +16,7 @@ export const initialState: ChatState = {
   unread: null,
   buttonShown: null,
   error: null,
+  fallback: false,
 }
 
 /** The client's methods, for whichever chat the handle currently points at. */

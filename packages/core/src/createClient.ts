@@ -6,10 +6,12 @@ import {
   type Attempt,
   type Holder,
 } from './attempt'
-import { ChatError } from './chatError'
+import { ChatError, type LoadFailure } from './chatError'
 import type { ChatClient } from './client'
 import type { LazyProvider } from './builtins'
 import { createCommandQueue, type Command } from './commandQueue'
+import { followFallback } from './fallback'
+import { loadFailure } from './loadFailure'
 import type {
   AnyProvider,
   ApiOf,
@@ -25,7 +27,7 @@ import type { Subscribable } from './subscribable'
 import { removeVendorElements } from './takeOut'
 import type { ChatState, LoadStrategy, SignedInVisitor, Unsubscribe } from './types'
 import { watchVendorHead } from './vendorHead'
-import { addScript, SCRIPT_MARK, scriptKey } from './vendorScript'
+import { addScript, SCRIPT_MARK, scriptKey, VENDOR_REFERRER_POLICY } from './vendorScript'
 import { preconnect } from './warmUp'
 import { watchButton } from './vendorButton'
 
@@ -84,6 +86,8 @@ export function createClient<P extends AnyProvider>(
   let unhint: Unsubscribe | undefined
   let stopWarmUp: Unsubscribe | undefined
   let timer: number | undefined
+  // A load that failed offline waits for the browser to be back online.
+  let stopWaitingOnline: Unsubscribe | undefined
 
   /** The vendor install in the page, whatever the phase. */
   const current = () => ('attempt' in machine.phase ? machine.phase.attempt : undefined)
@@ -96,8 +100,12 @@ export function createClient<P extends AnyProvider>(
   }
 
   // Messages are for development (`false` in production builds, which say the code instead).
-  const failure = (code: ChatError['code'], message: string | false, cause?: unknown) =>
-    new ChatError(code, `${name}: ${message || code}`, { cause })
+  const failure = (
+    code: ChatError['code'],
+    message: string | false,
+    cause?: unknown,
+    reason?: LoadFailure,
+  ) => new ChatError(code, `${name}: ${message || code}`, { cause, reason })
   const destroyed = () =>
     failure('destroyed', process.env.NODE_ENV != 'production' && 'this chat was destroyed')
   const vendorError = (what: string, cause: unknown) =>
@@ -139,7 +147,21 @@ export function createClient<P extends AnyProvider>(
       stopWarmUp?.()
       unhint?.()
     }
-    set({ status, error: phase.name == 'failed' ? phase.error : null })
+    const failed = phase.name == 'failed'
+    // Failed offline: tried again once, when the browser says it is back online; no request before.
+    if (phase != before) {
+      stopWaitingOnline?.()
+      if (failed && phase.error.reason == 'offline') {
+        const retry = () => void load().catch(() => {})
+        win!.addEventListener('online', retry, { once: true })
+        stopWaitingOnline = () => win!.removeEventListener('online', retry)
+      }
+    }
+    set({
+      status,
+      error: failed ? phase.error : null,
+      fallback: failed && !!options.fallback,
+    })
     for (const effect of effects) {
       if (effect == 'schedule') cancelSchedule = front.schedule(() => dispatch({ type: 'due' }))
       if (effect == 'timer') {
@@ -269,21 +291,31 @@ export function createClient<P extends AnyProvider>(
 
   /** The current attempt's script has run (or could not be fetched). */
   function arrived(attempt: Attempt, loaded: boolean, thrown?: unknown) {
-    if (current() != attempt || machine.phase.name == 'ready') return
-    if (!loaded || thrown) {
-      return dispatch({
-        type: 'failed',
+    const ours = () => current() == attempt && machine.phase.name != 'ready'
+    if (!ours()) return
+    if (thrown)
+      return dispatch({ type: 'failed', attempt, error: vendorError('its script', thrown) })
+    if (loaded)
+      return afterArrival(
         attempt,
-        error: loaded
-          ? vendorError('its script', thrown)
-          : failure(
-              'load_failed',
-              process.env.NODE_ENV != 'production' &&
-                'the script could not be loaded (blocked or offline?)',
-            ),
-      })
-    }
-    afterArrival(attempt, (type, byCall) => dispatch({ type, attempt, byCall }), front.schedule)
+        (type, byCall) => dispatch({ type, attempt, byCall }),
+        front.schedule,
+      )
+    const src = attempt.script!.key.split('\n')[0]!
+    void loadFailure(win!, src, options.referrerPolicy ?? VENDOR_REFERRER_POLICY).then(
+      (reason) =>
+        ours() &&
+        dispatch({
+          type: 'failed',
+          attempt,
+          error: failure(
+            'load_failed',
+            process.env.NODE_ENV != 'production' && `its script could not be loaded (${reason})`,
+            undefined,
+            reason,
+          ),
+        }),
+    )
   }
 
   /**
@@ -405,6 +437,10 @@ export function createClient<P extends AnyProvider>(
   /** `load()` and `retry()`; `intent` for `open()`, which does not load again after a failure. */
   function load(intent?: boolean): Promise<void> {
     if (!win) return Promise.reject(failure('unsupported', 'cannot load outside a browser'))
+    const { phase } = machine
+    // Still offline: no request that cannot be answered; the load is tried again once online.
+    if (phase.name == 'failed' && phase.error.reason == 'offline' && !win.navigator.onLine)
+      return Promise.reject(phase.error)
     const script = current()?.script
     dispatch({ type: 'load', intent, inFlight: script && !script.arrived })
     return ready()
@@ -440,6 +476,16 @@ export function createClient<P extends AnyProvider>(
   // Its failure is already reported (an `error` event, the state); nobody awaits an open().
   const intent = () => void load(true).catch(() => {})
 
+  /** After a failure, the visitor's own gesture takes them to the fallback, if the chat has one. */
+  function toFallback(): boolean {
+    const { phase } = machine
+    return (
+      phase.name == 'failed' &&
+      !!options.fallback &&
+      followFallback(win!, options.fallback, phase.error)
+    )
+  }
+
   const client: ChatClient<ApiOf<P>> = {
     provider: name,
     getState: () => state,
@@ -447,6 +493,7 @@ export function createClient<P extends AnyProvider>(
     load: () => load(),
     ready,
     open() {
+      if (toFallback()) return
       perform('open')
       intent()
     },

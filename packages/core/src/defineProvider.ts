@@ -68,6 +68,11 @@ export interface ProviderDefinition<Api extends ProviderApi = ProviderApi> {
   readonly token: { readonly pattern: RegExp; readonly expected: string; readonly strict?: boolean }
   /** The vendor's own script URL for a (validated) token and this install's settings. */
   scriptUrl(token: string, options: Api['options']): string
+  /**
+   * The vendor's own page where a visitor can chat without the widget, for a (validated) token: a
+   * chat's `fallback` unless the app gives one.
+   */
+  hostedPage?(token: string): string
   /** Where the script element goes. Default: appended to `<head>`. */
   readonly insert?: 'head' | 'before-first-script'
   /** Shape the script element beyond src, async and nonce (an id, text the vendor reads). */

@@ -63,16 +63,24 @@ export function createFront<P extends AnyProvider>(
         kept.splice(0).forEach((call) => call(client!))
       },
       (cause) => {
+        const offline = platform?.navigator.onLine === false
         const error = new ChatError(
           'load_failed',
           `${provider.name}: ` +
             (process.env.NODE_ENV != 'production'
               ? `chatmount's engine could not be loaded (${cause})`
               : 'load_failed'),
-          { cause },
+          { cause, reason: offline ? 'offline' : undefined },
         )
         if (state.status != 'destroyed') {
-          set({ status: 'error', error })
+          // Offline: asked for again once the browser is back online.
+          if (offline)
+            platform!.addEventListener(
+              'online',
+              () => client || state.status == 'destroyed' || fetchEngine(),
+              { once: true },
+            )
+          set({ status: 'error', error, fallback: !!options.fallback })
           // Never silent: with nobody listening, say it on the console.
           if (!events.has('error')) console.error(error)
           events.emit('error', error)
@@ -107,6 +115,15 @@ export function createFront<P extends AnyProvider>(
       if (client) return run(client)
       const loading = method == 'load' || method == 'retry'
       const failed = state.status == 'error'
+      // The visitor's gesture after the engine failed: the fallback, as the engine would (its code
+      // is a chunk of its own: a page that never fails never fetches it).
+      if (method == 'open' && state.fallback) {
+        const { error } = state
+        return void import('./fallback').then(
+          ({ followFallback }) => followFallback(platform!, options.fallback!, error!),
+          () => {},
+        )
+      }
       // After its engine failed to arrive, asking to load asks for the engine again (once: the
       // chat says it is loading from here on).
       if (loading && failed) fetchEngine()
@@ -121,7 +138,7 @@ export function createFront<P extends AnyProvider>(
       const asked = loading || ((method == 'open' || method == 'toggle') && !failed)
       const status = !consent ? 'waiting' : asked ? 'loading' : state.status
       if (platform && state.status != 'destroyed' && status != state.status)
-        set({ status, error: null })
+        set({ status, error: null, fallback: false })
       if ((answering as readonly string[]).includes(method))
         return new Promise((resolve, reject) =>
           kept.push((engine) =>

@@ -109,10 +109,16 @@ describe('a launcher', () => {
     const chat = stubChat()
     const launcher = createLauncher(chat)
     const first = launcher.getState()
-    chat.set({ unread: 3 })
+    chat.set({ open: true })
     expect(launcher.getState()).toBe(first)
+    // Unread messages are shown: a new count, a new state.
+    chat.set({ unread: 3 })
+    expect(launcher.getState()).toMatchObject({ unread: 3, attributes: { 'data-unread': 3 } })
+    const counted = launcher.getState()
+    chat.set({ unread: 3, open: false })
+    expect(launcher.getState()).toBe(counted)
     chat.set({ status: 'loading' })
-    expect(launcher.getState()).not.toBe(first)
+    expect(launcher.getState()).not.toBe(counted)
   })
 })
 

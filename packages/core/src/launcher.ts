@@ -12,10 +12,21 @@ export interface LauncherState {
    */
   readonly hidden: boolean
   /**
+   * The vendor could not load and the chat has a fallback: a click goes there. Its words should say
+   * where it leads (the chat state's `fallback` is there for the content).
+   */
+  readonly fallback: boolean
+  /**
+   * Messages the visitor has not read, where the vendor tells (else 0). A launcher shows a badge
+   * with the number, inside the button so that it is part of its accessible name.
+   */
+  readonly unread: number
+  /**
    * What the `<button>` carries, the same in every framework: `data-chat-launcher`, `data-status`,
-   * `aria-busy` while loading, and while it has given way `aria-hidden` and `tabIndex` -1 (out of
-   * the tab order). Undefined means absent. Its style is the adapter's: `visibility: hidden` while
-   * `hidden`.
+   * `data-fallback` while it leads to the fallback, `data-unread` with the count while there is
+   * something unread, `aria-busy` while loading, and while it has
+   * given way `aria-hidden` and `tabIndex` -1 (out of the tab order). Undefined means absent. Its
+   * style is the adapter's: `visibility: hidden` while `hidden`.
    */
   readonly attributes: Readonly<Record<string, string | number | undefined>>
 }
@@ -70,18 +81,29 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
   const listeners = createSubscribable()
 
   function getState(): LauncherState {
-    const { status, visible, buttonShown } = chat.getState()
+    const { status, visible, buttonShown, fallback, unread: count } = chat.getState()
+    const unread = count ?? 0
     const busy = status == 'loading'
     // Nothing to give way to where the vendor's widget is hidden, or its button not yet drawn.
     const hidden = !!options.giveWay && visible && (buttonShown ?? settled) && !hovered && !focused
-    if (snapshot?.status != status || snapshot.busy != busy || snapshot.hidden != hidden)
+    if (
+      snapshot?.status != status ||
+      snapshot.busy != busy ||
+      snapshot.hidden != hidden ||
+      snapshot.fallback != fallback ||
+      snapshot.unread != unread
+    )
       snapshot = {
         status,
         busy,
         hidden,
+        fallback,
+        unread,
         attributes: {
           'data-chat-launcher': '',
           'data-status': status,
+          'data-fallback': fallback ? '' : undefined,
+          'data-unread': unread || undefined,
           'aria-busy': busy ? 'true' : undefined,
           'aria-hidden': hidden ? 'true' : undefined,
           tabIndex: hidden ? -1 : undefined,
@@ -143,7 +165,9 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
       changed()
     },
     activate() {
-      if (chat.getState().status == 'error') chat.retry().then(chat.open, () => {})
+      const { status, fallback } = chat.getState()
+      // After a failure: the fallback where there is one (open() goes there), else try again.
+      if (status == 'error' && !fallback) chat.retry().then(chat.open, () => {})
       else chat.open()
     },
     setOptions(next) {

@@ -1,4 +1,5 @@
 import type { AnyProvider, ApiOf } from './defineProvider'
+import type { Fallback } from './fallback'
 import type { LoadStrategy, SignedInVisitor, Unsubscribe, Visitor } from './types'
 
 /** The vendor script core wants in the page, handed to a framework's own script loader. */
@@ -50,6 +51,13 @@ export interface ChatOptions<P extends AnyProvider = AnyProvider> {
   target?: Element | string
   /** Provider-specific settings. */
   options?: ApiOf<P>['options']
+  /**
+   * Where the visitor goes when the vendor cannot load (blocked, offline, broken): a URL (a contact
+   * page, `mailto:`, `tel:`, a hosted chat page) or a function of the error. Launchers lead there
+   * (`getState().fallback`), and so does `open()` from the visitor's gesture. Default: the
+   * provider's hosted chat page where it has one (Rayzing), else none.
+   */
+  fallback?: Fallback
   /**
    * For framework adapters: add the vendor script through the framework instead. Not used for
    * providers that shape their script element (`prepareScript`): core adds those itself.

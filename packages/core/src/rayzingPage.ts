@@ -10,6 +10,5 @@ import { invalid } from './validateOptions'
 export function rayzingPageUrl(token: string): string {
   const { pattern, expected } = builtins.rayzing!.token
   if (typeof token != 'string' || !pattern.test(token)) throw invalid('token', token, expected)
-  const [bot, customer] = token.split(',') as [string, string]
-  return `https://page.rayzing.ai/${encodeURIComponent(bot)}/${encodeURIComponent(customer)}`
+  return builtins.rayzing!.hostedPage!(token)
 }

@@ -15,6 +15,11 @@ export interface ChatState {
    */
   readonly buttonShown: boolean | null
   readonly error: ChatError | null
+  /**
+   * The vendor could not load and the chat has a `fallback`: `open()` (a launcher's click) takes
+   * the visitor there now. A launcher says where it leads while this is true.
+   */
+  readonly fallback: boolean
 }
 
 export type LoadStrategy = 'eager' | 'idle' | 'interaction' | 'visible' | 'manual'

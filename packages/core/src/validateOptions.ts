@@ -17,6 +17,7 @@ const expected: Record<string, string> =
         consent: 'a boolean',
         timeout: 'a positive number of ms',
         scriptUrl: 'an http(s) URL or a path',
+        fallback: 'a function, or an http(s), mailto: or tel: URL or a path',
         nonce: 'a base64 string',
         referrerPolicy: 'a referrer policy, such as "no-referrer"',
         target: 'an element or a valid CSS selector (needed for load "visible")',
@@ -141,6 +142,7 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
       `[chatmount] ${p.name}: the token ${JSON.stringify(token.slice(0, 40))} does not look like ${words}; if the widget does not start, check it.`,
     )
   }
+  const fallback = options.fallback ?? p.hostedPage?.(token)
   check(strategies.includes(load), 'load', load)
   check(typeof consent == 'boolean', 'consent', consent)
   check(typeof timeout == 'number' && timeout > 0 && timeout < 1 / 0, 'timeout', timeout)
@@ -150,6 +152,15 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
       (typeof scriptUrl == 'string' && /^(https?:\/\/|\.{0,2}\/)[^\s"'<>\\]*$/.test(scriptUrl)),
     'scriptUrl',
     scriptUrl,
+  )
+  // Followed from the visitor's click: never javascript: or data:, nothing that could leave an attribute.
+  check(
+    fallback === undefined ||
+      typeof fallback == 'function' ||
+      (typeof fallback == 'string' &&
+        /^(https?:\/\/|mailto:|tel:|\.{0,2}\/)[^\s"'<>\\]*$/i.test(fallback)),
+    'fallback',
+    fallback,
   )
   check(nonce === undefined || /^[\w+/=-]+$/.test(nonce), 'nonce', nonce)
   check(
@@ -170,7 +181,7 @@ export function validateOptions<P extends AnyProvider>(input: ChatOptions<P>): R
   optional(options.scriptLoader, 'function', 'scriptLoader')
   if (visitor !== undefined) validateVisitor(visitor)
   if (user !== undefined) validateVisitor(user, 'user')
-  return { ...options, load, consent, timeout }
+  return { ...options, load, consent, timeout, fallback }
 }
 
 /** A visitor for `identify` (`name` `'visitor'`) or `signIn` (`'user'`): copied, then checked. */

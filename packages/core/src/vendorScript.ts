@@ -3,6 +3,9 @@ import type { AnyProvider, ProviderContext } from './defineProvider'
 import type { ResolvedOptions, ScriptRequest } from './options'
 import { trusted } from './trustedTypes'
 
+/** The vendor script request's `referrerpolicy` unless the app sets one: the site's origin, never a page's URL. */
+export const VENDOR_REFERRER_POLICY: ReferrerPolicy = 'strict-origin-when-cross-origin'
+
 /** The attribute that marks the script elements chatmount adds, with the provider's name. */
 export const SCRIPT_MARK = 'data-chatmount'
 
@@ -76,7 +79,7 @@ export function addScript(
     nonce: options.nonce,
     attributes: {
       [SCRIPT_MARK]: provider.name,
-      referrerpolicy: options.referrerPolicy ?? 'strict-origin-when-cross-origin',
+      referrerpolicy: options.referrerPolicy ?? VENDOR_REFERRER_POLICY,
       ...(urgent && { fetchpriority: 'high' }),
     },
     loaded: () => arrive(true),

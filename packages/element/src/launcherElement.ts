@@ -35,22 +35,30 @@ function queue(method: 'load' | 'open') {
  * becomes its label; else its `label` attribute, for a framework that renders the element and owns
  * its children; else "Chat with us") with the same rules as the framework launchers (core's
  * `createLauncher`): pointing or focus loads, a click opens, `give-way` hands over to the vendor's
- * own button, an `aria-label` names the button. Until the chat exists, a pointer or focus queues
- * `load` and a click queues `open` on `window.chatmount`. Does nothing on the server or when
- * already defined.
+ * own button, an `aria-label` names the button. Where the vendor cannot load and the chat has a
+ * fallback, a click leads there and the button says so: its `fallback-label` attribute (default
+ * "Contact us" in place of the default label; content of the page's own stays unless it gives one).
+ * Unread messages show as a badge (`data-chat-badge`, its number part of the button's name). Until
+ * the chat exists, a pointer or focus queues `load` and a click queues `open` on
+ * `window.chatmount`. Does nothing on the server or when already defined.
  */
 export function defineLauncherElement(): void {
   if (typeof customElements == 'undefined' || customElements.get(LAUNCHER_ELEMENT)) return
   customElements.define(
     LAUNCHER_ELEMENT,
     class ChatmountLauncher extends HTMLElement implements Bindable {
-      static observedAttributes = ['give-way']
+      static observedAttributes = ['give-way', 'fallback-label']
 
       static drive(next: LauncherFactory) {
         factory = next
         for (const element of connected) element.bind()
       }
       #button?: HTMLButtonElement
+      // What the button says until it leads to the fallback, and its unread badge.
+      #content: Node[] = []
+      #defaultWords = false
+      #badge?: HTMLSpanElement
+      #shown = 'false\n0'
       #launcher?: Launcher
       #drivenBy?: LauncherFactory
       #stop?: () => void
@@ -76,6 +84,7 @@ export function defineLauncherElement(): void {
 
       attributeChangedCallback() {
         this.#launcher?.setOptions(this.#options())
+        if (this.#launcher) this.#paint()
       }
 
       bind() {
@@ -104,11 +113,12 @@ export function defineLauncherElement(): void {
         button.type = 'button'
         button.dataset.chatLauncher = ''
         button.dataset.status = 'idle'
-        button.append(
-          ...(this.childNodes.length
-            ? this.childNodes
-            : [this.getAttribute('label') ?? 'Chat with us']),
-        )
+        const words = this.getAttribute('label')
+        this.#defaultWords = !this.childNodes.length && words == null
+        this.#content = this.childNodes.length
+          ? [...this.childNodes]
+          : [document.createTextNode(words ?? 'Chat with us')]
+        button.append(...this.#content)
         // The element's `aria-label` names its button (an icon-only launcher).
         const label = this.getAttribute('aria-label')
         if (label) {
@@ -129,14 +139,35 @@ export function defineLauncherElement(): void {
       }
 
       #paint() {
-        const { hidden, attributes } = this.#launcher!.getState()
+        const { hidden, attributes, fallback, unread } = this.#launcher!.getState()
         const button = this.#button!
+        // Leading to the fallback, the button says so (`fallback-label`, or for the default words
+        // "Contact us"); the page's own content stays unless it gives the words.
+        const words =
+          this.getAttribute('fallback-label') ?? (this.#defaultWords ? 'Contact us' : null)
+        const shown = `${fallback && words}\n${unread}`
+        if (shown != this.#shown) {
+          this.#shown = shown
+          button.replaceChildren(
+            ...(fallback && words != null ? [words] : this.#content),
+            ...(unread ? [' ', this.#badgeOf(unread)] : []),
+          )
+        }
         for (const [name, value] of Object.entries(attributes)) {
           // `tabIndex` is the `tabindex` attribute.
           if (value === undefined) button.removeAttribute(name.toLowerCase())
           else button.setAttribute(name.toLowerCase(), String(value))
         }
         button.style.visibility = hidden ? 'hidden' : ''
+      }
+
+      #badgeOf(unread: number) {
+        if (!this.#badge) {
+          this.#badge = document.createElement('span')
+          this.#badge.dataset.chatBadge = ''
+        }
+        this.#badge.textContent = String(unread)
+        return this.#badge
       }
     },
   )

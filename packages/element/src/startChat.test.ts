@@ -191,3 +191,71 @@ it('<chatmount-launcher> after the chat: hover loads, click opens, give-way hand
   chat!.destroy()
   expect(button.getAttribute('data-status')).toBe('ready')
 })
+
+it('the vendor blocked: launchers say where they lead now, and a click goes to the fallback', async () => {
+  vi.spyOn(globalThis.console, 'error').mockImplementation(() => {})
+  document.body.innerHTML =
+    '<chatmount-launcher></chatmount-launcher><chatmount-launcher fallback-label="Email us">Chat now</chatmount-launcher><chatmount-launcher>Chat now</chatmount-launcher>'
+  const buttons = [...document.querySelectorAll('chatmount-launcher button')]
+  emulation.fail('all', 'error')
+  const fallback = vi.fn()
+  start({ fallback }).push(['load'])
+  await until(() => chat!.getState().fallback)
+  expect(buttons.map((button) => button.textContent)).toEqual([
+    'Contact us',
+    'Email us',
+    'Chat now',
+  ])
+  expect(buttons.every((button) => button.hasAttribute('data-fallback'))).toBe(true)
+  Object.defineProperty(navigator, 'userActivation', {
+    value: { isActive: true },
+    configurable: true,
+  })
+  ;(buttons[1] as HTMLButtonElement).click()
+  delete (navigator as { userActivation?: unknown }).userActivation
+  expect(fallback).toHaveBeenCalledWith(
+    expect.objectContaining({ code: 'load_failed', reason: 'blocked' }),
+  )
+  // Back to loading (a retry): the words it had.
+  emulation.fail('all', 'load')
+  chat!.retry().catch(() => {})
+  await until(() => !chat!.getState().fallback)
+  expect(buttons.map((button) => button.textContent)).toEqual([
+    'Chat with us',
+    'Chat now',
+    'Chat now',
+  ])
+})
+
+it('unread messages: a badge in the button, its number part of the name, and data-unread', async () => {
+  document.body.innerHTML = '<chatmount-launcher>Chat</chatmount-launcher>'
+  const button = document.querySelector('chatmount-launcher button')!
+  const chaport = startChat({ provider: 'chaport', token: demoTokens.chaport, load: 'manual' })
+  chat = chaport as unknown as PageChat<'chatra'>
+  await chaport.load()
+  emulation.vendor('chaport')!.agentMessage('Still there?')
+  await until(() => button.hasAttribute('data-unread'))
+  expect(button.textContent).toBe('Chat 1')
+  expect(button.querySelector('[data-chat-badge]')!.textContent).toBe('1')
+  expect(button.getAttribute('data-unread')).toBe('1')
+  emulation.vendor('chaport')!.open()
+  await until(() => !button.hasAttribute('data-unread'))
+  expect(button.textContent).toBe('Chat')
+})
+
+it('chatmount’s own runtime not fetched: the launchers show the error and lead to the tag’s fallback', async () => {
+  document.body.innerHTML = '<chatmount-launcher></chatmount-launcher>'
+  const { driveLaunchers } = await import('./launcherElement')
+  const { runtimeFailed } = await import('./tag/runtimeFailed')
+  driveLaunchers(runtimeFailed(new Error('blocked'), 'mailto:help@example.com'))
+  const button = document.querySelector('chatmount-launcher button')!
+  expect(button.getAttribute('data-status')).toBe('error')
+  expect(button.hasAttribute('data-fallback')).toBe(true)
+  expect(button.textContent).toBe('Contact us')
+  // Without the visitor's gesture nothing happens (jsdom cannot navigate; followFallback's own
+  // tests and Chromium's show where it goes).
+  expect(() => (button as HTMLButtonElement).click()).not.toThrow()
+  driveLaunchers(runtimeFailed(new Error('blocked'), undefined))
+  expect(button.hasAttribute('data-fallback')).toBe(false)
+  expect(button.textContent).toBe('Chat with us')
+})

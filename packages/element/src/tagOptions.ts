@@ -8,7 +8,7 @@ import { ChatError, type CreateChatOptions, type ProviderName } from '@chatmount
  * attributes are left alone (a CDN or a tag manager may add its own).
  */
 export function tagOptions(script: HTMLScriptElement): CreateChatOptions<ProviderName> {
-  const { provider, token, load, consent, timeout, scriptUrl, referrerPolicy, target } =
+  const { provider, token, load, consent, timeout, scriptUrl, referrerPolicy, target, fallback } =
     script.dataset
   const options: Record<string, unknown> = {
     provider,
@@ -17,6 +17,7 @@ export function tagOptions(script: HTMLScriptElement): CreateChatOptions<Provide
     scriptUrl,
     referrerPolicy,
     target,
+    fallback,
   }
   // `data-consent` alone or "true" gives it; anything else but "false" is refused by createChat.
   if (consent !== undefined)

@@ -111,6 +111,50 @@ it('shows the error state, and a click retries then opens', async () => {
   expect(emulation.scripts).toHaveLength(2)
 })
 
+it('the vendor blocked: it leads to the fallback, says so, and a click goes there', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  emulation.fail('raychat', 'error')
+  const fallback = vi.fn()
+  render(
+    <ChatProvider token={token} load="manual" fallback={fallback}>
+      <ChatLauncher />
+      <ChatLauncher>{(state) => (state.fallback ? 'Email us instead' : 'Chat')}</ChatLauncher>
+    </ChatProvider>,
+  )
+  await settle()
+  fireEvent.click(screen.getByRole('button', { name: 'Chat with us' }))
+  const own = await screen.findByRole('button', { name: 'Email us instead' })
+  const plain = screen.getByRole('button', { name: 'Contact us' })
+  expect(plain.hasAttribute('data-fallback')).toBe(true)
+  Object.defineProperty(navigator, 'userActivation', {
+    value: { isActive: true },
+    configurable: true,
+  })
+  fireEvent.click(own)
+  delete (navigator as { userActivation?: unknown }).userActivation
+  expect(fallback).toHaveBeenCalledWith(
+    expect.objectContaining({ code: 'load_failed', reason: 'blocked' }),
+  )
+  // Nothing asked of the vendor again: the visitor went to the fallback.
+  expect(emulation.scripts).toHaveLength(1)
+})
+
+it('unread messages: a badge whose number is part of the button’s name, and data-unread', async () => {
+  renderLauncher('Chat')
+  await settle()
+  const button = screen.getByRole('button', { name: 'Chat' })
+  fireEvent.pointerEnter(button)
+  await waitFor(() => expect(button.dataset.status).toBe('ready'))
+  act(() => emulation.vendor('raychat')!.agentMessage('Hello?'))
+  act(() => emulation.vendor('raychat')!.agentMessage('Still there?'))
+  await screen.findByRole('button', { name: 'Chat 2' })
+  expect(button.dataset.unread).toBe('2')
+  expect(button.querySelector('[data-chat-badge]')!.textContent).toBe('2')
+  fireEvent.click(button)
+  await screen.findByRole('button', { name: 'Chat' })
+  expect(button.hasAttribute('data-unread')).toBe(false)
+})
+
 it('the app may handle the click itself', async () => {
   render(
     <ChatProvider token={token} load="manual">

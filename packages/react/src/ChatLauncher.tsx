@@ -14,7 +14,11 @@ export interface ChatLauncherProps extends Omit<
   ButtonHTMLAttributes<HTMLButtonElement>,
   'children'
 > {
-  /** The button's content, or a function of the chat state (to show loading or error your way). */
+  /**
+   * The button's content, or a function of the chat state (to show loading, error or the fallback
+   * your way: while `state.fallback`, a click leads to the chat's fallback, so say where). Default
+   * "Chat with us", and "Contact us" while it leads to the fallback.
+   */
   children?: ReactNode | ((state: ChatState) => ReactNode)
   /**
    * For a launcher placed where the vendor's own button appears: once the vendor has been ready a
@@ -24,15 +28,20 @@ export interface ChatLauncherProps extends Omit<
   giveWay?: boolean
 }
 
+const defaultContent = ({ fallback }: ChatState) => (fallback ? 'Contact us' : 'Chat with us')
+
 /**
  * A real `<button>` that costs no vendor bytes until the visitor shows intent: pointing at it or
  * focusing it starts loading, clicking (or Enter) opens the chat, loading first if needed, retrying
- * after a failure. `aria-busy` while loading; `data-status` carries the chat status for styling.
+ * after a failure (or, where the chat has a `fallback`, going there). `aria-busy` while loading;
+ * `data-status` carries the chat status for styling, `data-fallback` marks a launcher that leads to
+ * the fallback, and unread messages show as a badge (`data-chat-badge`, its number part of the
+ * button's name) with `data-unread` on the button.
  * The rules are core's `createLauncher`.
  */
 export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(function ChatLauncher(
   {
-    children = 'Chat with us',
+    children = defaultContent,
     giveWay = false,
     onPointerEnter,
     onPointerLeave,
@@ -47,7 +56,7 @@ export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(fun
   const chat = useChatHandle('ChatLauncher')
   const [launcher] = useState(() => createLauncher(chat, { giveWay }))
   useEffect(() => launcher.setOptions({ giveWay }), [launcher, giveWay])
-  const { hidden, attributes } = useSyncExternalStore(
+  const { hidden, unread, attributes } = useSyncExternalStore(
     launcher.subscribe,
     launcher.getState,
     launcher.getState,
@@ -82,6 +91,12 @@ export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(fun
       {...rest}
     >
       {typeof children == 'function' ? children(state) : children}
+      {unread > 0 && (
+        <>
+          {' '}
+          <span data-chat-badge="">{unread}</span>
+        </>
+      )}
     </button>
   )
 })

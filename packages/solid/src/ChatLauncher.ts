@@ -15,7 +15,11 @@ export interface ChatLauncherProps extends Omit<
   JSX.ButtonHTMLAttributes<HTMLButtonElement>,
   'children'
 > {
-  /** The button's content, or a function of the chat state (to show loading or error your way). */
+  /**
+   * The button's content, or a function of the chat state (to show loading, error or the fallback
+   * your way: while `state.fallback`, a click leads to the chat's fallback, so say where). Default
+   * "Chat with us", and "Contact us" while it leads to the fallback.
+   */
   children?: JSX.Element | ((state: ChatState) => JSX.Element)
   /**
    * For a launcher placed where the vendor's own button appears: once that button is drawn, and
@@ -37,8 +41,10 @@ function call<E extends Event>(handler: Handler<E>, event: E) {
 /**
  * A real `<button>` that costs no vendor bytes until the visitor shows intent: pointing at it or
  * focusing it starts loading, clicking (or Enter) opens the chat, loading first if needed, retrying
- * after a failure. `aria-busy` while loading; `data-status` carries the chat status for styling.
- * The rules are core's `createLauncher`. Written without JSX (Solid's `Dynamic`), so the package
+ * after a failure (or, where the chat has a `fallback`, going there). `aria-busy` while loading;
+ * `data-status` carries the chat status for styling, `data-fallback` marks a launcher that leads to
+ * the fallback, and unread messages show as a badge (`data-chat-badge`, its number part of the
+ * button's name) with `data-unread` on the button. The rules are core's `createLauncher`. Written without JSX (Solid's `Dynamic`), so the package
  * needs no compiler of its own and renders on the server as in the browser.
  */
 export function ChatLauncher(props: ChatLauncherProps): JSX.Element {
@@ -71,8 +77,17 @@ export function ChatLauncher(props: ChatLauncherProps): JSX.Element {
     },
     get children() {
       const { children } = local
-      if (typeof children == 'function' && children.length) return children(chat.state())
-      return children ?? 'Chat with us'
+      const { unread, fallback } = view()
+      const content =
+        typeof children == 'function' && children.length
+          ? children(chat.state())
+          : (children ?? (fallback ? 'Contact us' : 'Chat with us'))
+      const badge = createComponent(Dynamic, {
+        component: 'span',
+        'data-chat-badge': '',
+        children: unread,
+      })
+      return unread ? [content, ' ', badge] : content
     },
     onPointerEnter(event: PointerEvent) {
       call(local.onPointerEnter, event)

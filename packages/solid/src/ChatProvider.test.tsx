@@ -130,3 +130,47 @@ it('focus loads; the app’s own handlers run, as a function or [handler, data];
   await until(() => button.style.visibility == 'hidden')
   expect(button.style.outline).toBe('2px solid red')
 })
+
+it('the vendor blocked: the launcher leads to the fallback and says so; a click goes there', async () => {
+  const consoleError = console.error
+  console.error = () => {}
+  emulation.fail('chatra', 'error')
+  const calls: unknown[] = []
+  render(() => (
+    <ChatProvider {...chatra} fallback={(error) => calls.push(error)}>
+      <ChatLauncher />
+      <ChatLauncher>{(state) => (state.fallback ? 'Email us instead' : 'Chat')}</ChatLauncher>
+    </ChatProvider>
+  ))
+  const [plain, own] = screen.getAllByRole('button')
+  fireEvent.click(plain!)
+  await until(() => own!.textContent == 'Email us instead')
+  console.error = consoleError
+  expect(plain!.textContent).toBe('Contact us')
+  expect(plain!.hasAttribute('data-fallback')).toBe(true)
+  Object.defineProperty(navigator, 'userActivation', {
+    value: { isActive: true },
+    configurable: true,
+  })
+  fireEvent.click(own!)
+  delete (navigator as { userActivation?: unknown }).userActivation
+  expect(calls).toEqual([expect.objectContaining({ code: 'load_failed' })])
+  expect(scripts()).toHaveLength(0)
+})
+
+it('unread messages: a badge whose number is part of the button’s name, and data-unread', async () => {
+  render(() => (
+    <ChatProvider provider="raychat" token={demoTokens.raychat} load="eager">
+      <ChatLauncher>Chat</ChatLauncher>
+    </ChatProvider>
+  ))
+  const button = screen.getByRole('button')
+  await until(() => button.getAttribute('data-status') == 'ready')
+  emulation.vendor('raychat')!.agentMessage('Hello?')
+  await until(() => button.getAttribute('data-unread') == '1')
+  expect(button.textContent).toBe('Chat 1')
+  expect(button.querySelector('[data-chat-badge]')!.textContent).toBe('1')
+  fireEvent.click(button)
+  await until(() => !button.hasAttribute('data-unread'))
+  expect(button.textContent).toBe('Chat')
+})

@@ -77,6 +77,20 @@ describe('emulateVendors', () => {
     expect(emulation.vendor('chatra')).toBeDefined()
   })
 
+  it("answers another request for a vendor's script as its host would: none when blocked, a 500 when the server errs", async () => {
+    const pageFetch = window.fetch
+    emulation = emulateVendors()
+    const chatra = 'https://call.chatra.io/chatra.js'
+    emulation.fail('chatra', 'error')
+    await expect(fetch(chatra, { mode: 'no-cors' })).rejects.toThrow(TypeError)
+    emulation.fail('chatra', 'server-error')
+    expect((await fetch(chatra)).status).toBe(500)
+    // The script element itself fails either way, as it does in a browser.
+    expect(await settled(addScript(chatra))).toBe('error')
+    emulation.restore()
+    expect(window.fetch).toBe(pageFetch)
+  })
+
   it("fail(provider, 'hang') never loads that vendor; others still load", async () => {
     emulation = emulateVendors()
     chatraGlobals()

@@ -3,8 +3,11 @@ import type { EmulatedProvider, EmulatedVendor } from './types'
 import type { HostWindow } from './util'
 import { isChaportMain, providerForScript } from './vendorUrls'
 
-/** How the following vendor script loads behave. */
-export type ScriptLoadMode = 'load' | 'error' | 'hang'
+/**
+ * How the following vendor script loads behave: `'error'` blocked (an ad blocker: nothing answers),
+ * `'server-error'` refused by the vendor's server (a 500), `'hang'` never loaded.
+ */
+export type ScriptLoadMode = 'load' | 'error' | 'server-error' | 'hang'
 
 export interface EmulateVendorsOptions {
   /** Default: `globalThis.window` (the Vitest jsdom window). */
@@ -24,11 +27,17 @@ export interface VendorEmulation {
   /** The running emulator of a vendor, once its script has loaded and it started. */
   vendor(provider: EmulatedProvider): EmulatedVendor | undefined
   /**
-   * 'error': dispatch `error` on the script (blocked / 404); 'hang': never load; 'load': back to
-   * normal. Applies to scripts inserted from now on. 'all' resets every per-vendor choice.
+   * 'error': dispatch `error` on the script, as a blocked request does, and any other request for
+   * the vendor's script (chatmount asks once more, to tell why) gets no answer; 'server-error': the
+   * same `error`, but the vendor's server answers other requests (a 500); 'hang': never load;
+   * 'load': back to normal. Applies to scripts inserted from now on. 'all' resets every per-vendor
+   * choice.
    */
   fail(provider: EmulatedProvider | 'all', mode: ScriptLoadMode): void
-  /** Stop watching, cancel pending loads, destroy the emulators that started. */
+  /**
+   * Stop watching, cancel pending loads, destroy the emulators that started, and forget the
+   * conversations the emulated vendors' servers kept for returning visitors.
+   */
   restore(): void
 }
 
@@ -78,7 +87,7 @@ export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmula
       timers.delete(timer)
       // Chromium still runs a script whose element was removed while it was downloading, and
       // fires its `load`: so does the emulation, or tests would miss what a page really sees.
-      if (mode === 'error') {
+      if (mode === 'error' || mode === 'server-error') {
         script.dispatchEvent(new win.Event('error'))
         return
       }
@@ -108,6 +117,20 @@ export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmula
   })
   observer.observe(doc.documentElement, { childList: true, subtree: true })
 
+  // A request for a vendor's script other than the script element's (chatmount's one question, after
+  // a failure, of whether the server answers) is answered as the vendor's host would now: never
+  // reaching the network from a test.
+  const pageFetch = win.fetch
+  win.fetch = (input, init) => {
+    const url = typeof input == 'object' && 'url' in input ? input.url : String(input)
+    const provider = providerForScript(url, doc.baseURI, options.urls)
+    if (!provider) return pageFetch.call(win, input, init)
+    const mode = modes.get(provider) ?? modeForAll
+    if (mode === 'error') return Promise.reject(new TypeError('Failed to fetch'))
+    if (mode === 'hang') return new Promise(() => {})
+    return Promise.resolve(new Response(null, { status: mode === 'server-error' ? 500 : 200 }))
+  }
+
   return {
     scripts,
     vendor: (provider) => running.get(provider),
@@ -119,6 +142,9 @@ export function emulateVendors(options: EmulateVendorsOptions = {}): VendorEmula
     },
     restore() {
       observer.disconnect()
+      win.fetch = pageFetch
+      // A fresh vendor server for the next test: no conversation carries over.
+      delete (win as { __chatmountEmulatorServer?: unknown }).__chatmountEmulatorServer
       timers.forEach((timer) => win.clearTimeout(timer))
       timers.clear()
       running.forEach((vendor) => vendor.destroy())

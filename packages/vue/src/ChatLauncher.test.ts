@@ -113,3 +113,49 @@ it('the app may handle the click itself', async () => {
   await new Promise((resolve) => setTimeout(resolve, 20))
   expect(scripts()).toHaveLength(0)
 })
+
+it('the vendor blocked: it leads to the fallback, says so, and a click goes there', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  emulation.fail('raychat', 'error')
+  const fallback = vi.fn()
+  const wrapper = mount(
+    defineComponent({
+      setup: () => () =>
+        h(ChatWidget, { token: demoTokens.raychat, load: 'manual', fallback }, () => [
+          h(ChatLauncher),
+          h(ChatLauncher, null, {
+            default: ({ state }: { state: { fallback: boolean } }) =>
+              state.fallback ? 'Email us instead' : 'Chat',
+          }),
+        ]),
+    }),
+    { attachTo: document.body },
+  )
+  wrappers.push(wrapper)
+  const [plain, own] = wrapper.findAll('button').map((button) => button.element)
+  plain!.click()
+  await until(() => own!.textContent == 'Email us instead')
+  expect(plain!.textContent).toBe('Contact us')
+  expect(plain!.hasAttribute('data-fallback')).toBe(true)
+  Object.defineProperty(navigator, 'userActivation', {
+    value: { isActive: true },
+    configurable: true,
+  })
+  own!.click()
+  delete (navigator as { userActivation?: unknown }).userActivation
+  expect(fallback).toHaveBeenCalledWith(expect.objectContaining({ code: 'load_failed' }))
+  expect(emulation.scripts).toHaveLength(1)
+})
+
+it('unread messages: a badge whose number is part of the button’s name, and data-unread', async () => {
+  const button = mountLauncher(() => 'Chat').element
+  button.dispatchEvent(new Event('pointerenter'))
+  await until(() => button.dataset.status == 'ready')
+  emulation.vendor('raychat')!.agentMessage('Hello?')
+  await until(() => button.dataset.unread == '1')
+  expect(button.textContent).toBe('Chat 1')
+  expect(button.querySelector('[data-chat-badge]')!.textContent).toBe('1')
+  button.click()
+  await until(() => !button.hasAttribute('data-unread'))
+  expect(button.textContent).toBe('Chat')
+})

@@ -6,8 +6,12 @@ import { useChatStateRef } from './useChatState'
 /**
  * A real `<button>` that costs no vendor bytes until the visitor shows intent: pointing at it or
  * focusing it starts loading, clicking (or Enter) opens the chat, loading first if needed, retrying
- * after a failure. `aria-busy` while loading; `data-status` carries the chat status for styling.
- * Its default slot receives `{ state }` to show loading or error content. `give-way`: for a
+ * after a failure (or, where the chat has a `fallback`, going there). `aria-busy` while loading;
+ * `data-status` carries the chat status for styling, `data-fallback` marks a launcher that leads to
+ * the fallback, and unread messages show as a badge (`data-chat-badge`, its number part of the
+ * button's name) with `data-unread` on the button. Its default slot receives `{ state }` to show
+ * loading, error or fallback content ("Chat with us", and "Contact us" while it leads to the
+ * fallback, by default). `give-way`: for a
  * launcher placed where the vendor's own button appears, it turns invisible (keeping its box) once
  * the vendor has been ready a moment and the visitor is neither pointing at it nor focused on it.
  * The rules are core's `createLauncher`.
@@ -30,7 +34,7 @@ export const ChatLauncher = defineComponent({
       (giveWay) => launcher.setOptions({ giveWay }),
     )
     return () => {
-      const { hidden, attributes } = view.value
+      const { hidden, unread, fallback, attributes } = view.value
       return h(
         'button',
         {
@@ -46,7 +50,10 @@ export const ChatLauncher = defineComponent({
             if (!event.defaultPrevented) launcher.activate()
           },
         },
-        slots.default?.({ state: state.value }) ?? 'Chat with us',
+        [
+          slots.default?.({ state: state.value }) ?? (fallback ? 'Contact us' : 'Chat with us'),
+          unread ? [' ', h('span', { 'data-chat-badge': '' }, unread)] : null,
+        ],
       )
     }
   },

@@ -1,6 +1,7 @@
 import { defineComponent, provide, type PropType } from 'vue'
 import type {
   AnyProvider,
+  Fallback,
   LoadStrategy,
   ProviderName,
   SignedInVisitor,
@@ -31,6 +32,7 @@ export const ChatWidget = defineComponent({
     user: { type: Object as PropType<SignedInVisitor>, default: undefined },
     target: { type: [String, Object] as PropType<Element | string>, default: undefined },
     options: { type: Object as PropType<object>, default: undefined },
+    fallback: { type: [String, Function] as PropType<Fallback>, default: undefined },
     /** Provide the chat under this key instead of the default one. */
     chatKey: { type: [String, Symbol] as PropType<ChatKey>, default: undefined },
   },

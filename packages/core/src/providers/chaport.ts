@@ -173,6 +173,9 @@ const nativeEvents = [
   'widget.stateChange',
 ]
 
+// What each load last said of unread messages: it changes only with the widget's state.
+const unreadOf = new WeakMap<object, number>()
+
 // The protected fields each load sent last, to say when an identify without the hash changes nothing.
 const sentFields = new WeakMap<object, Record<string, unknown>>()
 
@@ -233,6 +236,14 @@ export const chaport: ProviderDefinition<ChaportApi> = {
         typeof change === 'string' ? change : (change as { state?: string } | undefined)?.state
       if (state === 'expanded') ctx.emit('open')
       if (state === 'collapsed') ctx.emit('close')
+      // Chaport's documentation: "unreadMessage" (any other unread message) and "semiExpanded"
+      // (an auto-invitation is displayed). It says whether there is something unread, not how
+      // much: 1 for "at least one"; opened or collapsed, nothing is.
+      const unread = state === 'unreadMessage' || state === 'semiExpanded' ? 1 : 0
+      if (state && unread != unreadOf.get(ctx)) {
+        unreadOf.set(ctx, unread)
+        ctx.emit('unread', unread)
+      }
     })
   },
   // Chaport's documentation, launcher: "show | Pass false to hide the default launcher." Chaport's

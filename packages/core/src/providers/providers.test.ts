@@ -248,6 +248,24 @@ describe('vendor events reach the app, and stop after unsubscribe', () => {
     expect(client.getState().unread).toBe(0)
   })
 
+  it('chaport: unread says whether (1) or not (0), from widget.stateChange, as Chaport can tell no more', async () => {
+    const client = chat('chaport')
+    await client.load()
+    expect(client.supports('unread')).toBe(true)
+    const counts: number[] = []
+    client.on('unread', (count) => counts.push(count))
+    emulation.vendor('chaport')!.agentMessage('one')
+    emulation.vendor('chaport')!.agentMessage('two')
+    expect(client.getState().unread).toBe(1)
+    emulation.vendor('chaport')!.open()
+    expect(client.getState().unread).toBe(0)
+    emulation.vendor('chaport')!.close()
+    // An auto-invitation is a message the visitor has not read.
+    emulation.vendor('chaport')!.trigger('Need a hand?')
+    expect(client.getState().unread).toBe(1)
+    expect(counts).toEqual([1, 0, 1])
+  })
+
   it('vendor-native events are reachable through on()', async () => {
     const client = chat('chaport')
     await client.load()

@@ -36,6 +36,7 @@ export const rayzing: ProviderDefinition<RayzingApi> = {
   name: 'rayzing',
   token: vendor.token,
   scriptUrl: () => 'https://cdn.rayzing.ai/rayzing.js',
+  hostedPage: vendor.hostedPage,
   prepareScript(script, { window, token }) {
     // The script finds itself by this id and reads the two ids from its own text (Rayzing's
     // documentation: "<script id="rayzing-messenger-widget" src="https://cdn.rayzing.ai/rayzing.js"

@@ -20,8 +20,10 @@ export const vendor: VendorFacts = {
     'signIn',
     'reset',
     'pageView',
+    'unread',
     'events.open',
     'events.close',
+    'events.unread',
     'button',
   ],
 }
@@ -36,6 +38,7 @@ export const docs: VendorDocs = {
     show: '(launcher)',
     identify: '`setVisitorData`',
     signIn: 'session credentials',
+    unread: 'inferred¹ (whether, not how many: `widget.stateChange`; 1 means at least one)',
   },
   queue: '`chaport.q`',
 }

@@ -29,6 +29,8 @@ export interface VendorFacts {
   readonly token: { readonly pattern: RegExp; readonly expected: string; readonly strict?: boolean }
   /** Every capability, the operations' included. */
   readonly capabilities: readonly Capability[]
+  /** The vendor's hosted chat page for a (validated) token: the default `fallback`. */
+  hostedPage?(token: string): string
 }
 
 /** About a vendor, for people, demos and tests: never in an app's bundle. */

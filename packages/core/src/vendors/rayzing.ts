@@ -9,6 +9,9 @@ export const vendor: VendorFacts = {
     expected: process.env.NODE_ENV != 'production' ? '"BOT_ID,CUSTOMER_ID"' : '',
   },
   capabilities: ['button'],
+  // Seed: "Chatbot Page URL Structure: https://page.rayzing.ai/BotId/CustomerId". The token's
+  // pattern leaves nothing to encode.
+  hostedPage: (token) => `https://page.rayzing.ai/${token.replace(',', '/')}`,
 }
 
 export const docs: VendorDocs = {

@@ -3,6 +3,7 @@
 // page's calls, define `<chatmount-launcher>`, and fetch the rest from its own folder.
 import { defineLauncherElement, driveLaunchers } from '../launcherElement'
 import { reportError } from '../reportError'
+import { runtimeFailed } from './runtimeFailed'
 
 // As a classic script the tag is `currentScript`; as a module, the tag with the options.
 const script = (document.currentScript ??
@@ -19,13 +20,15 @@ if (script) {
       const launcher = startFromTag(script)
       if (launcher) driveLaunchers(launcher)
     },
-    // Shaped as core's ChatError (`name`, `code`), whose class is in the chunk that failed.
-    (cause: unknown) =>
-      reportError(
-        Object.assign(new Error(`[chatmount] Could not load ${runtime}.`, { cause }), {
-          name: 'ChatError',
-          code: 'load_failed',
-        }),
-      ),
+    (cause: unknown) => {
+      // Shaped as core's ChatError (`name`, `code`), whose class is in the chunk that failed.
+      const error = Object.assign(new Error(`[chatmount] Could not load ${runtime}.`, { cause }), {
+        name: 'ChatError',
+        code: 'load_failed',
+      })
+      reportError(error)
+      // The launchers say so, and lead to the tag's fallback where it has one.
+      driveLaunchers(runtimeFailed(error, script.dataset.fallback))
+    },
   )
 }

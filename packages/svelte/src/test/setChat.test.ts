@@ -95,3 +95,40 @@ it('routes: a page view per navigation once ready, and hidden on a hideOn route'
   await rerender({ url: '/' })
   await until(() => emulation.vendor('chaport')?.isVisible === true)
 })
+
+it('the vendor blocked: the launchers lead to the fallback and say so; a click goes there', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  emulation.fail('chatra', 'error')
+  const fallback = vi.fn()
+  render(ChatApp, { options: { ...chatra, fallback }, plain: true })
+  const plain = document.querySelector<HTMLButtonElement>('button.plain')!
+  expect(plain.textContent).toBe('Chat with us')
+  await fireEvent.click(plain)
+  await until(() => status() == 'error')
+  expect(plain.textContent).toBe('Contact us')
+  expect(plain.hasAttribute('data-fallback')).toBe(true)
+  Object.defineProperty(navigator, 'userActivation', {
+    value: { isActive: true },
+    configurable: true,
+  })
+  await fireEvent.click(plain)
+  delete (navigator as { userActivation?: unknown }).userActivation
+  expect(fallback).toHaveBeenCalledWith(expect.objectContaining({ code: 'load_failed' }))
+  expect(scripts()).toHaveLength(0)
+})
+
+it('unread messages: a badge whose number is part of the button’s name, and data-unread', async () => {
+  render(ChatApp, {
+    options: { provider: 'raychat', token: demoTokens.raychat, load: 'eager' },
+    plain: true,
+  })
+  await until(() => status() == 'ready')
+  emulation.vendor('raychat')!.agentMessage('Hello?')
+  const button = document.querySelector<HTMLButtonElement>('button.plain')!
+  await until(() => button.getAttribute('data-unread') == '1')
+  expect(button.textContent).toBe('Chat with us 1')
+  expect(button.querySelector('[data-chat-badge]')!.textContent).toBe('1')
+  await fireEvent.click(button)
+  await until(() => !button.hasAttribute('data-unread'))
+  expect(button.textContent).toBe('Chat with us')
+})
