@@ -1,6 +1,8 @@
 // The Nuxt demo: @chatmount/nuxt with a chat in nuxt.config, on the emulated vendors (offline).
 // Any option can be changed when the server starts: NUXT_PUBLIC_CHATMOUNT_PROVIDER=chatra
 // NUXT_PUBLIC_CHATMOUNT_TOKEN=… NUXT_PUBLIC_CHATMOUNT_SCRIPT_URL=/emulators/chatra.js node .output/server/index.mjs
+import { supportWidget } from '@chatmount/e2e/demo'
+
 export default defineNuxtConfig({
   modules: ['@chatmount/nuxt'],
   chatmount: {
@@ -9,6 +11,15 @@ export default defineNuxtConfig({
     load: 'eager',
     scriptUrl: '/emulators/chaport.js',
     hideOn: ['/checkout'],
+    // The support team's own widget on the Support page (a site with two teams, two vendors).
+    widgets: [
+      {
+        on: [supportWidget.path],
+        provider: supportWidget.provider,
+        token: supportWidget.token,
+        scriptUrl: supportWidget.scriptUrl,
+      },
+    ],
   },
   css: ['@chatmount/e2e/demo.css'],
   app: {

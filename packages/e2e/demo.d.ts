@@ -33,6 +33,13 @@ export declare function logEntry(kind: string, detail?: unknown): LogEntry
 
 /** The routes of every framework demo: the chat lives above them, so it survives navigation. */
 export declare const demoRoutes: ReadonlyArray<{ path: string; name: string }>
+/** The support team's own widget, on the Support page (a site with two vendors, or two tokens). */
+export declare const supportWidget: {
+  readonly path: string
+  readonly provider: ProviderName
+  readonly token: string
+  readonly scriptUrl: string
+}
 /** Where the demos hide the widget. */
 export declare const demoHideOn: readonly string[]
 

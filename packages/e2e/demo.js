@@ -74,7 +74,19 @@ export const demoRoutes = [
   { path: '/', name: 'Home' },
   { path: '/pricing', name: 'Pricing' },
   { path: '/checkout', name: 'Checkout' },
+  { path: '/support', name: 'Support' },
 ]
+
+/**
+ * The support team's own widget, on the Support page: a site with two teams, two vendors (or two
+ * tokens). Switching to it by route leaves one vendor in the page, and coming back, the first.
+ */
+export const supportWidget = {
+  path: '/support',
+  provider: 'raychat',
+  token: demoTokens.raychat,
+  scriptUrl: '/emulators/raychat.js',
+}
 
 /** Where the demos hide the widget: a checkout keeps the visitor on task. */
 export const demoHideOn = ['/checkout']

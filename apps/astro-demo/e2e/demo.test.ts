@@ -9,6 +9,8 @@ import {
   pnpmBuild,
   ROUTE_CHECK,
   routeCheck,
+  widgetsCheck,
+  WIDGETS_CHECK,
   serveStatic,
   waitForEmulator,
   type BrowserHandle,
@@ -47,6 +49,11 @@ it(`routes: ${ROUTE_CHECK}`, async () => {
   await routeCheck(page, server.url)
   // The vendor's elements were kept, not re-rendered: one of each.
   expect(await page.locator('#chaport-container').count()).toBe(1)
+})
+
+it(`several widgets (the integration's widgets): ${WIDGETS_CHECK}`, async () => {
+  await page.goto(`${server.url}/sales`, { waitUntil: 'load' })
+  await widgetsCheck(page, { home: 'Sales' })
 })
 
 it('the launcher of a page reached by navigation opens the chat', async () => {

@@ -9,6 +9,7 @@ import {
   providers,
   settingsFromUrl,
   strategies,
+  supportWidget,
 } from '@chatmount/e2e/demo'
 import { demoTokens } from '@chatmount/testing'
 import '@chatmount/e2e/demo.css'
@@ -86,20 +87,28 @@ document.addEventListener('chatmount:error', (event) => {
   } else write('error', `${error.code}: ${error.message}`)
 })
 
-/** The chat's tag, as a site would paste it, for the settings in the form (and the URL's extras). */
+/** The support team's page (`#/support`) has its own widget; the page heading says where one is. */
+const onSupport = () => location.hash == `#${supportWidget.path}`
+const pageHeading = h('h2', {})
+
+/**
+ * The chat's tag, as a site would paste it, for the settings in the form (and the URL's extras),
+ * or on the support page the support team's widget.
+ */
 function tag(): HTMLScriptElement {
-  const provider = providerSelect.value
+  const support = onSupport()
+  const provider = support ? supportWidget.provider : providerSelect.value
   const script = document.createElement('script')
   script.async = true
   script.src = '/chatmount/chatmount.js'
   Object.assign(script.dataset, {
     provider,
-    token: tokenInput.value.trim(),
+    token: support ? supportWidget.token : tokenInput.value.trim(),
     load: strategySelect.value,
     ...(consentInput.checked ? {} : { consent: 'false' }),
     target: '#contact',
     ...(live ? {} : { scriptUrl: `/emulators/${provider}.js` }),
-    ...(params.has('options') ? { options: params.get('options')! } : {}),
+    ...(params.has('options') && !support ? { options: params.get('options')! } : {}),
     ...(params.has('timeout') ? { timeout: params.get('timeout')! } : {}),
   })
   return script
@@ -185,6 +194,18 @@ document.getElementById('app')!.append(
     h('button', { type: 'submit', dataset: { action: 'create' } }, 'create chat'),
   ),
   configError,
+  // By state, as a page without a router does it: the tag replaced, as on a route change.
+  h(
+    'section',
+    { className: 'routes' },
+    h(
+      'nav',
+      { ariaLabel: 'Demo routes' },
+      h('a', { href: '#/' }, 'Home'),
+      h('a', { href: `#${supportWidget.path}` }, 'Support'),
+    ),
+    pageHeading,
+  ),
   h('section', { ariaLabel: 'The tag' }, h('h2', {}, 'The tag'), snippet),
   h(
     'section',
@@ -217,6 +238,15 @@ document.getElementById('app')!.append(
     'The visible strategy starts loading when this footer scrolls into view.',
   ),
 )
+
+let supportShown = onSupport()
+pageHeading.textContent = supportShown ? 'Support' : 'Home'
+window.addEventListener('hashchange', () => {
+  pageHeading.textContent = onSupport() ? 'Support' : 'Home'
+  if (onSupport() == supportShown) return
+  supportShown = onSupport()
+  start()
+})
 
 providerSelect.addEventListener('change', () => {
   tokenInput.value = demoTokens[providerSelect.value as keyof typeof demoTokens]

@@ -1,9 +1,9 @@
 import '@chatmount/e2e/demo.css'
-import { ChatWidget } from '@chatmount/next'
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
-import { demoChat, hideOn } from '../components/demoChat'
+import { demoChat } from '../components/demoChat'
+import { DemoChatWidget } from '../components/DemoChatWidget'
 import { Nav } from '../components/Nav'
 import { DEMO_SEARCH_HEADER } from '../proxy'
 
@@ -12,7 +12,8 @@ export const metadata: Metadata = {
   icons: { icon: 'data:,' },
 }
 
-// An async server layout: the chat's settings come from the request, ChatWidget is imported as is.
+// An async server layout: the chat's settings come from the request; the widget (ChatWidget, in a
+// client component that picks the Help page's own) is imported as is.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const chat = demoChat(new URLSearchParams((await headers()).get(DEMO_SEARCH_HEADER) ?? ''))
   return (
@@ -26,9 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </p>
           <Nav />
         </header>
-        <ChatWidget {...chat} hideOn={hideOn}>
+        <DemoChatWidget chat={chat}>
           <main>{children}</main>
-        </ChatWidget>
+        </DemoChatWidget>
       </body>
     </html>
   )

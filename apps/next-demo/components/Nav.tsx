@@ -7,7 +7,8 @@ export function Nav() {
       <Link href="/">Home</Link> · <Link href="/pricing">Pricing</Link> ·{' '}
       <Link href="/pricing?plan=team">Team plan</Link> · <Link href="/checkout">Checkout</Link> ·{' '}
       <Link href="/playground">Playground</Link> · <Link href="/support">Support</Link> ·{' '}
-      <Link href="/account">Account</Link> · <a href="/legacy">Pages Router page</a>
+      <Link href="/help">Help</Link> · <Link href="/account">Account</Link> ·{' '}
+      <a href="/legacy">Pages Router page</a>
     </nav>
   )
 }

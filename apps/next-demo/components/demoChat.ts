@@ -8,6 +8,8 @@ export const hideOn = demoHideOn
  * by default here (the strategy Next's lazyOnload serves), and `?live` for the vendor's real script
  * instead of the emulator the app serves from /emulators.
  */
+export type DemoChat = ReturnType<typeof demoChat>
+
 export function demoChat(search: URLSearchParams) {
   const { provider, token, load, consent } = settingsFromUrl(search)
   return {

@@ -9,6 +9,8 @@ import {
   startServer,
   visitorMessage,
   waitForEmulator,
+  widgetsCheck,
+  WIDGETS_CHECK,
   type BrowserHandle,
   type RunningServer,
   type WatchedPage,
@@ -129,6 +131,11 @@ describe('Next.js demo (App Router)', () => {
       true,
     )
     expect(page.vendorScriptRequests()).toHaveLength(1)
+  })
+
+  it(`several widgets: ${WIDGETS_CHECK}`, async () => {
+    await page.goto(`${server.url}/?provider=chatra&load=eager`)
+    await widgetsCheck(page, { nav: 'Demo pages', support: 'Help' })
   })
 
   it('the launcher on the hooks page loads the vendor and opens the chat', async () => {

@@ -10,6 +10,8 @@ import {
   ROUTE_CHECK,
   startServer,
   waitForEmulator,
+  widgetsCheck,
+  WIDGETS_CHECK,
   type BrowserHandle,
   type RunningServer,
   type WatchedPage,
@@ -86,6 +88,21 @@ describe('Nuxt demo (@chatmount/nuxt)', () => {
       launcher: '.launcher-row button[data-chat-launcher]',
       appScripts: /\/_nuxt\/.*\.js/,
     })
+  })
+
+  it(`several widgets (nuxt.config's widgets): ${WIDGETS_CHECK}`, async () => {
+    const chatra = await serve({
+      NUXT_PUBLIC_CHATMOUNT_PROVIDER: 'chatra',
+      NUXT_PUBLIC_CHATMOUNT_TOKEN: demoTokens.chatra,
+      NUXT_PUBLIC_CHATMOUNT_SCRIPT_URL: '/emulators/chatra.js',
+    })
+    try {
+      await page.goto(`${chatra.url}/`)
+      await widgetsCheck(page)
+    } finally {
+      await page.goto('about:blank')
+      await chatra.close()
+    }
   })
 
   it('every option can be overridden when the server starts (NUXT_PUBLIC_CHATMOUNT_*)', async () => {

@@ -7,7 +7,13 @@ import { ConfigErrorBoundary } from './ConfigErrorBoundary'
 import { DemoRoutes } from './DemoRoutes'
 import { EventLog } from './EventLog'
 import { IdentifyForm } from './IdentifyForm'
-import { settingsFromUrl, startOptions, type ChatSettings } from '@chatmount/e2e/demo'
+import {
+  settingsFromUrl,
+  startOptions,
+  supportWidget,
+  type ChatSettings,
+} from '@chatmount/e2e/demo'
+import { useLocation } from 'react-router'
 import { SetupForm } from './SetupForm'
 import { ChatStateView, StateView } from './StateView'
 import { useEventLog } from './useEventLog'
@@ -28,6 +34,8 @@ export function App() {
   const [generation, setGeneration] = useState(0)
   const [consent, setConsent] = useState(initialSettings.consent)
   const { entries, write } = useEventLog({ kind: 'created', detail: describe(initialSettings) })
+  // The Support page has the support team's own widget: new props, so the chat is re-created.
+  const onSupport = useLocation().pathname === supportWidget.path
 
   function create(next: ChatSettings) {
     setSettings(next)
@@ -63,14 +71,20 @@ export function App() {
       >
         {/* A new key is a new chat: the old one is destroyed as it unmounts. */}
         <ChatProvider
-          {...(generation === 0 ? extras : {})}
+          {...(generation === 0 && !onSupport ? extras : {})}
           key={generation}
-          provider={settings.provider}
-          token={settings.token}
+          provider={onSupport ? supportWidget.provider : settings.provider}
+          token={onSupport ? supportWidget.token : settings.token}
           load={settings.load}
           consent={consent}
           target="#contact"
-          scriptUrl={live ? undefined : `/emulators/${settings.provider}.js`}
+          scriptUrl={
+            live
+              ? undefined
+              : onSupport
+                ? supportWidget.scriptUrl
+                : `/emulators/${settings.provider}.js`
+          }
         >
           <ChatEvents write={write} />
           <DemoRoutes />

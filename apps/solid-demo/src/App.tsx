@@ -1,6 +1,12 @@
 // The root of the router: the setup form, the chat (re-created by each submit) and the routes.
-import { settingsFromUrl, startOptions, type ChatSettings } from '@chatmount/e2e/demo'
+import {
+  settingsFromUrl,
+  startOptions,
+  supportWidget,
+  type ChatSettings,
+} from '@chatmount/e2e/demo'
 import { ChatProvider } from '@chatmount/solid'
+import { useLocation } from '@solidjs/router'
 import { createSignal, ErrorBoundary, Show, type JSX } from 'solid-js'
 import { ChatArea } from './ChatArea'
 import { write } from './eventLog'
@@ -23,6 +29,12 @@ export function App(props: { children?: JSX.Element }) {
   // Consent is a prop of <ChatProvider>: changing it grants or revokes without a new chat.
   const [consent, setConsent] = createSignal(initial.consent)
   write('created', describe(initial))
+  // The Support page has the support team's own widget: new props, so the chat is re-created.
+  const location = useLocation()
+  const widget = () =>
+    location.pathname === supportWidget.path
+      ? supportWidget
+      : { ...settings(), scriptUrl: `/emulators/${settings().provider}.js` }
 
   const create = (next: ChatSettings) => {
     setSettings(next)
@@ -54,13 +66,13 @@ export function App(props: { children?: JSX.Element }) {
           }}
         >
           <ChatProvider
-            {...(generation() === 0 ? extras : {})}
-            provider={settings().provider}
-            token={settings().token}
+            {...(generation() === 0 && widget() !== supportWidget ? extras : {})}
+            provider={widget().provider}
+            token={widget().token}
             load={settings().load}
             consent={consent()}
             target="#contact"
-            scriptUrl={live ? undefined : `/emulators/${settings().provider}.js`}
+            scriptUrl={live ? undefined : widget().scriptUrl}
           >
             <ChatArea onConsent={setConsent}>{props.children}</ChatArea>
           </ChatProvider>

@@ -28,6 +28,13 @@ render(
           "The widget hides here (hideOn: ['/checkout']), and comes back when you leave.",
         )}
       />
+      <Route
+        path="/support"
+        component={page(
+          'Support',
+          "The support team's own widget: another vendor on the same site.",
+        )}
+      />
     </Router>
   ),
   document.getElementById('root')!,

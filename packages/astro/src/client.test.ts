@@ -42,3 +42,28 @@ it('starts the page’s chat once and follows the navigations', async () => {
   await until(() => emulation.vendor('chaport')?.isVisible === true)
   expect(document.querySelectorAll('script[data-chatmount]')).toHaveLength(1)
 })
+
+it('a route widget’s pages replace the chat with theirs: one vendor at a time, and back', async () => {
+  history.pushState(null, '', '/')
+  startAstroChat({
+    provider: 'chatra',
+    token: demoTokens.chatra,
+    load: 'eager',
+    widgets: [{ on: ['/support/**'], provider: 'raychat', token: demoTokens.raychat }],
+  })
+  const scripts = () =>
+    [...document.querySelectorAll('script[data-chatmount]')].map((script) =>
+      script.getAttribute('data-chatmount'),
+    )
+  await until(() => emulation.vendor('chatra')?.ready)
+  navigate('/support/billing')
+  await until(() => emulation.vendor('raychat')?.ready)
+  expect(scripts()).toEqual(['raychat'])
+  expect('Chatra' in window).toBe(false)
+  navigate('/support/orders')
+  expect(scripts()).toEqual(['raychat'])
+  navigate('/')
+  await until(() => scripts()[0] == 'chatra' && emulation.vendor('chatra')?.ready)
+  expect(scripts()).toEqual(['chatra'])
+  expect('Raychat' in window).toBe(false)
+})

@@ -1,5 +1,5 @@
 import { validateChatOptions, ChatError } from '@chatmount/core'
-import { checkRouteOptions } from '@chatmount/core/routes'
+import { checkRouteOptions, routeWidgets, withWidget } from '@chatmount/core/routes'
 import type { AstroIntegration } from 'astro'
 import type { AstroChatOptions } from './client'
 
@@ -31,9 +31,11 @@ export default function chatmount(options: AstroChatOptions): AstroIntegration {
     name: '@chatmount/astro',
     hooks: {
       'astro:config:setup': ({ injectScript }) => {
-        const { hideOn, pageViews, ...chatOptions } = options
+        const { hideOn, pageViews, widgets = [], ...chatOptions } = options
         validateChatOptions(chatOptions)
         checkRouteOptions({ hideOn, pageViews })
+        routeWidgets(widgets)
+        for (const widget of widgets) validateChatOptions(withWidget(chatOptions, widget))
         if (typeof (chatOptions.provider ?? 'raychat') != 'string') {
           throw invalid(
             'provider',

@@ -12,6 +12,7 @@ import { launchBrowser } from './launchBrowser'
 import type { BrowserHandle } from './launchBrowser'
 import { pnpmBuild } from './pnpmBuild'
 import { ROUTE_CHECK, routeCheck } from './routeCheck'
+import { WIDGETS_CHECK, widgetsCheck } from './widgetsCheck'
 import { serveStatic } from './serveStatic'
 import type { StaticServer } from './serveStatic'
 import type { WatchedPage } from './watchedPage'
@@ -33,8 +34,16 @@ export interface DemoChecksOptions {
    * cover open, close, events and messages.
    */
   matrix?: boolean
-  /** The page has the demo routes (`demoRoutes`, `nav[aria-label="Demo routes"]`) and follows them; default false. */
+  /**
+   * The page has the demo routes (`demoRoutes`, `nav[aria-label="Demo routes"]`) and follows them;
+   * default false.
+   */
   routes?: boolean
+  /**
+   * Its nav (`nav[aria-label="Demo routes"]`) leads to a Support page with the support team's own
+   * widget (`supportWidget`) and back Home, each page's heading an `<h2>`; default: `routes`.
+   */
+  widgets?: boolean
   /**
    * The page is server-rendered (or prerendered) and hydrates: its own scripts, which the check of
    * a click before hydration holds back.
@@ -52,6 +61,7 @@ const vendorScripts = /\/emulators\//
  */
 export function demoChecks(options: DemoChecksOptions): void {
   const { appDir, name, launcher = true, matrix = true, routes = false, serverRendered } = options
+  const { widgets = routes } = options
   const providers = matrix ? (Object.keys(demoProviders) as DemoProvider[]) : ['chaport' as const]
   let server: StaticServer
   let browser: BrowserHandle
@@ -376,6 +386,13 @@ export function demoChecks(options: DemoChecksOptions): void {
       it(`routes: ${ROUTE_CHECK}`, async () => {
         await visit('chaport', 'eager')
         await routeCheck(page, server.url)
+      })
+    }
+
+    if (widgets) {
+      it(`several widgets: ${WIDGETS_CHECK}`, async () => {
+        await visit('chatra', 'eager')
+        await widgetsCheck(page)
       })
     }
   })

@@ -1,5 +1,5 @@
 import { providers } from '@chatmount/core/vendors'
-import type { WatchedPage } from '@chatmount/e2e'
+import type { WatchedPage } from './watchedPage'
 
 /** Every global a vendor (or chatmount's install of it) may put on `window`. */
 const vendorGlobals = Object.fromEntries(

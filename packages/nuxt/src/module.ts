@@ -1,7 +1,7 @@
 import { addComponent, addImports, addPlugin, createResolver, defineNuxtModule } from '@nuxt/kit'
 import type { CreateChatOptions, ProviderName } from '@chatmount/core'
 import type { NuxtModule } from '@nuxt/schema'
-import type { RouteOptions } from '@chatmount/core/routes'
+import type { RouteOptions, RouteWidget } from '@chatmount/core/routes'
 
 /**
  * The `chatmount` key of `nuxt.config.ts`: the options of a chat by provider name, plus `hideOn`
@@ -27,6 +27,10 @@ export interface ModuleOptions
     RouteOptions {
   provider?: ProviderName
   token?: string
+  /** Where the visitor goes when the vendor cannot load: a URL (a function cannot be config). */
+  fallback?: string
+  /** Another widget on some routes: `[{ on: ['/support/**'], provider: 'raychat', token }]`. */
+  widgets?: RouteWidget[]
 }
 
 // Typed by hand: the inferred type names @nuxt/schema, which declaration files cannot spell.
@@ -43,8 +47,10 @@ const chatmountModule: NuxtModule<ModuleOptions, ModuleOptions, false> =
       scriptUrl: '',
       nonce: '',
       referrerPolicy: '' as ReferrerPolicy,
+      fallback: '',
       hideOn: [],
       pageViews: true,
+      widgets: [],
     },
     setup(options, nuxt) {
       const { resolve } = createResolver(import.meta.url)

@@ -57,6 +57,29 @@ describe('Chatra emulator', () => {
     expect(part('panel')?.style.width).toBe('400px')
   })
 
+  it('a returning visitor (the same stored clientId) gets their conversation back; a new one starts afresh', async () => {
+    installGlobals()
+    const first = (await load()).vendor
+    first.visitorMessage('Do you ship to Iceland?')
+    first.agentMessage('We do.')
+    // The widget taken out of the page (as chatmount does when a site switches widgets); what
+    // Chatra stored stays.
+    first.destroy()
+    resetPage()
+    installGlobals()
+    const again = (await load()).vendor
+    expect(again.messages.map((message) => message.text)).toEqual([
+      'Do you ship to Iceland?',
+      'We do.',
+    ])
+    expect(document.querySelector('#chatra')!.textContent).toContain('Do you ship to Iceland?')
+    again.destroy()
+    resetPage()
+    localStorage.clear()
+    installGlobals()
+    expect((await load()).vendor.messages).toEqual([])
+  })
+
   it('does not start without ChatraID', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     expect(bootChatra(window, null)).toBeUndefined()

@@ -281,6 +281,7 @@ export const bootChatra: BootEmulator = (win) => {
             : String(Date.now())
       win.localStorage.setItem(key, value)
     }
+    session.resume(win.localStorage.getItem('Chatra.clientId')!)
     // Replayed at the end of every init, the first and each restart's.
     // Each entry is the `arguments` object of one stub call: (methodName, ...args).
     const chatra = live

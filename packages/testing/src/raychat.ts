@@ -206,6 +206,7 @@ export const bootRaychat: BootEmulator = (win, _script, { neverReady } = {}) => 
     if (neverReady) return
     // The visitor's token, kept across visits (VENDORS.md: localStorage `rayToken`).
     if (!win.localStorage.getItem('rayToken')) win.localStorage.setItem('rayToken', randomId(32))
+    session.resume(win.localStorage.getItem('rayToken')!)
     w.Raychat = api
     session.ready = true
     win.dispatchEvent(new w.Event('raychat_ready'))

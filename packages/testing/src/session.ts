@@ -30,7 +30,10 @@ export interface SessionHooks {
   changed?(): void
 }
 
-type EmulatorWindow = Window & { __chatmountEmulator?: EmulatedVendor }
+type EmulatorWindow = Window & {
+  __chatmountEmulator?: EmulatedVendor
+  __chatmountEmulatorServer?: Map<string, EmulatedMessage[]>
+}
 
 /**
  * The state every emulated widget shares (open, visible, unread, online, messages, …), its panel,
@@ -134,6 +137,24 @@ export class Session {
     this.render()
     this.hooks.onlineChanged?.(online)
     this.hooks.changed?.()
+  }
+
+  /**
+   * The visitor is known by the id the vendor stored in the browser (Chatra's `Chatra.clientId`,
+   * Raychat's `rayToken`): as the vendor's server does, the emulation hands back their
+   * conversation, kept in the page for the emulated server (`window.__chatmountEmulatorServer`),
+   * so a visitor who comes back to the same widget sees it again; a new id is a new conversation.
+   */
+  resume(visitorId: string): void {
+    const server = ((this.win as EmulatorWindow).__chatmountEmulatorServer ??= new Map())
+    const key = `${this.provider}:${visitorId}`
+    const earlier = server.get(key) ?? []
+    // Already this conversation (a Chatra restart starts the same visitor again).
+    if (earlier == this.messages) return
+    this.messages.unshift(...earlier)
+    for (const message of earlier) this.panel?.addMessage(message)
+    server.set(key, this.messages)
+    this.render()
   }
 
   /** An agent, an automatic invitation or the page (see MessageKind) writes to the visitor. */

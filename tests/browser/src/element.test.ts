@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import {
+  agentMessage,
   emulatorRuns,
   launchBrowser,
   readEmulator,
@@ -20,7 +21,7 @@ import type {} from '@chatmount/element'
 import { demoTokens } from '@chatmount/testing'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { closePage } from './fixturePage'
-import { nothingLeft, snapshot } from './pageState'
+import { nothingLeft, snapshot } from '@chatmount/e2e'
 
 const require = createRequire(import.meta.url)
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`))
@@ -74,11 +75,14 @@ interface PageOptions {
   head?: string
   /** Done to the page before it is opened (block a request). */
   before?: (page: WatchedPage) => Promise<void>
+  /** Attributes of the inline launcher (`fallback-label`). */
+  launcher?: string
 }
 
 /** Write a plain HTML page with the tag and two launchers, open it, and wait for the stub. */
 async function visit(name: string, options: PageOptions = {}): Promise<WatchedPage> {
   const { provider = 'chatra', from = 'site', data = {}, tag = 'async', head = '' } = options
+  const launcherAttributes = options.launcher ?? ''
   const attributes = Object.entries({
     provider,
     token: demoTokens[provider],
@@ -92,9 +96,10 @@ async function visit(name: string, options: PageOptions = {}): Promise<WatchedPa
     join(dir, `${name}.html`),
     `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>${head}` +
       // The page's own script (with the nonce the CSP page allows): it notes each chatmount:error.
-      `<script nonce="${NONCE}">document.addEventListener('chatmount:error', (e) => { e.preventDefault(); (window.errors ||= []).push(e.detail.code) })</script>` +
+      // Its code, and why where the error says (`load_failed:blocked`).
+      `<script nonce="${NONCE}">document.addEventListener('chatmount:error', (e) => { e.preventDefault(); (window.errors ||= []).push([e.detail.code, e.detail.reason].filter(Boolean).join(':')) })</script>` +
       `<main><h1>${name}</h1><p>A page with a chat.</p>` +
-      `<chatmount-launcher id="inline">Chat with us</chatmount-launcher></main>` +
+      `<chatmount-launcher id="inline"${launcherAttributes}>Chat with us</chatmount-launcher></main>` +
       `<chatmount-launcher id="facade" give-way style="position:fixed;right:24px;bottom:24px">Chat</chatmount-launcher>` +
       `<script ${tag} src="${src}"${attributes}></script>`,
   )
@@ -108,6 +113,16 @@ async function visit(name: string, options: PageOptions = {}): Promise<WatchedPa
 const launcher = () => page!.locator('#inline button[data-chat-launcher]')
 const errors = () => page!.evaluate(() => (window as { errors?: string[] }).errors ?? [])
 const settle = () => page!.waitForTimeout(300)
+/** How many buttons the page names so (their accessible name, as assistive technology reads it). */
+const named = (name: string) => page!.getByRole('button', { name, exact: true }).count()
+
+/** The page the fallback leads to, on the site. */
+async function contactPage() {
+  await writeFile(
+    join(dir, 'contact.html'),
+    '<!doctype html><title>Contact</title><h1>Contact us</h1>',
+  )
+}
 
 it('fetches the stub first, then chatmount’s chunks; no vendor bytes before intent; a click opens the chat with one vendor script', async () => {
   await visit('intent', { data: { load: 'interaction' } })
@@ -192,7 +207,7 @@ it('a blocked vendor: the launcher says so and chatmount:error says load_failed;
   await page!.block(/\/emulators\//)
   await launcher().click()
   await expect.poll(() => launcher().getAttribute('data-status')).toBe('error')
-  expect(await errors()).toEqual(['load_failed'])
+  expect(await errors()).toEqual(['load_failed:blocked'])
 
   await page!.unblock()
   await launcher().click()
@@ -284,13 +299,87 @@ it.each([
   expect(page!.vendorScriptRequests()).toHaveLength(1)
 })
 
-it('the runtime cannot be fetched: chatmount:error says load_failed, nothing of the vendor loads, no uncaught error', async () => {
+it('the runtime cannot be fetched: chatmount:error says load_failed, nothing of the vendor loads, the launchers lead to the fallback', async () => {
+  await contactPage()
   await visit('no-runtime', {
-    data: { load: 'eager' },
+    data: { load: 'eager', fallback: '/contact.html' },
     before: (page) => page.block(/chatmount-runtime/),
   })
   await expect.poll(errors).toEqual(['load_failed'])
+  expect(await launcher().getAttribute('data-status')).toBe('error')
+  expect(await launcher().getAttribute('data-fallback')).toBe('')
+  await launcher().click()
+  await page!.waitForURL(/\/contact\.html$/)
+  expect(page!.vendorScriptRequests()).toEqual([])
+})
+
+it('the vendor’s host blocked as an ad blocker does: the error says blocked, the launchers lead to the fallback, a click goes there', async () => {
+  await contactPage()
+  await visit('fallback-blocked', {
+    data: { load: 'manual', fallback: '/contact.html' },
+    launcher: ' fallback-label="Write to us"',
+    before: (page) => page.block(/\/emulators\/chatra\.js/),
+  })
+  await launcher().click()
+  await expect.poll(errors).toEqual(['load_failed:blocked'])
+  expect(await launcher().getAttribute('data-fallback')).toBe('')
+  // The page's own words for the fallback, where it gave them; its other launcher keeps its own.
+  expect(await named('Write to us')).toBe(1)
+  expect(await named('Chat')).toBe(1)
+  await launcher().click()
+  await page!.waitForURL(/\/contact\.html$/)
+  expect(await page!.title()).toBe('Contact')
+})
+
+it('the vendor’s server answers 500: the error says server, and the launcher leads to the fallback', async () => {
+  allowed = /status of 500/
+  await contactPage()
+  await visit('fallback-500', {
+    data: { load: 'manual', fallback: '/contact.html' },
+    before: async (page) => {
+      await page.route(/\/emulators\/chatra\.js/, (route) =>
+        route.fulfill({ status: 500, body: 'down' }),
+      )
+    },
+  })
+  await launcher().click()
+  await expect.poll(errors).toEqual(['load_failed:server'])
+  expect(await launcher().getAttribute('data-fallback')).toBe('')
+  expect(await emulatorRuns(page!)).toEqual({})
+  await launcher().click()
+  await page!.waitForURL(/\/contact\.html$/)
+})
+
+it('offline: the error says offline, no request while offline, and back online the vendor loads once by itself', async () => {
+  allowed = /ERR_INTERNET_DISCONNECTED/
+  await visit('offline', { data: { load: 'manual' } })
+  const vendorRequests = () =>
+    site.requests.filter((path) => path.startsWith('/emulators/chatra.js')).length
+  const before = vendorRequests()
+  await page!.context().setOffline(true)
+  await launcher().click()
+  await expect.poll(errors).toEqual(['load_failed:offline'])
+  // A click while still offline asks nothing that cannot be answered.
   await launcher().click()
   await settle()
-  expect(page!.vendorScriptRequests()).toEqual([])
+  expect(await page!.locator('script[data-chatmount]').count()).toBe(0)
+  await page!.context().setOffline(false)
+  await waitForEmulator(page!, (vendor) => vendor.ready)
+  await expect.poll(() => launcher().getAttribute('data-status')).toBe('ready')
+  await settle()
+  expect(vendorRequests() - before).toBe(1)
+  expect(await emulatorRuns(page!)).toEqual({ chatra: 1 })
+  expect(await errors()).toEqual(['load_failed:offline'])
+})
+
+it('unread messages: the launcher shows a badge, its count part of the button’s name, and drops it once read', async () => {
+  await visit('unread', { provider: 'chaport', data: { load: 'eager' } })
+  await waitForEmulator(page!, (vendor) => vendor.ready)
+  await agentMessage(page!, 'Still there?')
+  await expect.poll(() => launcher().getAttribute('data-unread')).toBe('1')
+  expect(await named('Chat with us 1')).toBe(1)
+  await launcher().click()
+  await waitForEmulator(page!, (vendor) => vendor.isOpen)
+  await expect.poll(() => launcher().getAttribute('data-unread')).toBe(null)
+  expect(await named('Chat with us')).toBe(1)
 })

@@ -2,7 +2,7 @@
 // the chat is created, beside the provider's; what the visitor does while it is on its way counts.
 import { expect, it } from 'vitest'
 import { fixturePerFile } from './fixturePage'
-import { snapshot } from './pageState'
+import { snapshot } from '@chatmount/e2e'
 
 const fixture = fixturePerFile()
 const engineChunk = /\/split\/createClient-[\w-]+\.js$/

@@ -5,7 +5,7 @@ import { demoTokens } from '@chatmount/testing'
 import { readEmulator, type WatchedPage } from '@chatmount/e2e'
 import { describe, expect, it } from 'vitest'
 import { fixturePerFile } from './fixturePage'
-import { nothingLeft, snapshot } from './pageState'
+import { nothingLeft, snapshot } from '@chatmount/e2e'
 
 const fixture = fixturePerFile()
 let page: WatchedPage

@@ -7,10 +7,19 @@ import {
   Injectable,
   signal,
 } from '@angular/core'
+import { toSignal } from '@angular/core/rxjs-interop'
+import { NavigationEnd, Router } from '@angular/router'
 import { ChatService, isChatError, provideChat, type ChatEvent } from '@chatmount/angular'
 import { withRouter } from '@chatmount/angular/router'
 import { EventLog } from './event-log'
-import { demoHideOn, settingsFromUrl, startOptions, type ChatSettings } from '@chatmount/e2e/demo'
+import {
+  demoHideOn,
+  settingsFromUrl,
+  startOptions,
+  supportWidget,
+  type ChatSettings,
+} from '@chatmount/e2e/demo'
+import { filter, map } from 'rxjs'
 
 /**
  * The page's chat, one at a time. Each chat lives in an environment injector of its own that holds
@@ -23,7 +32,16 @@ export class DemoChat {
   private readonly parent = inject(EnvironmentInjector)
   private readonly log = inject(EventLog)
   // PlatformLocation, not `location`: the page is also rendered at build time, with no query.
-  private readonly params = new URLSearchParams(inject(PlatformLocation).search)
+  private readonly location = inject(PlatformLocation)
+  private readonly params = new URLSearchParams(this.location.search)
+  /** The Support page has the support team's own widget: the options follow, so the chat is re-created. */
+  private readonly onSupport = toSignal(
+    inject(Router).events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => new URL(event.urlAfterRedirects, 'http://x').pathname === supportWidget.path),
+    ),
+    { initialValue: this.location.pathname === supportWidget.path },
+  )
   private readonly current = signal<EnvironmentInjector | null>(null)
   private readonly invalid = signal<string | null>(null)
 
@@ -51,14 +69,19 @@ export class DemoChat {
       const injector = createEnvironmentInjector(
         [
           provideChat(
-            {
-              ...(settings === this.initial ? this.extras : {}),
-              provider: settings.provider,
-              token: settings.token,
-              load: settings.load,
-              consent: settings.consent,
-              target: '#contact',
-              scriptUrl: this.live ? undefined : `/emulators/${settings.provider}.js`,
+            () => {
+              const widget = this.onSupport()
+                ? supportWidget
+                : { ...settings, scriptUrl: `/emulators/${settings.provider}.js` }
+              return {
+                ...(settings === this.initial && !this.onSupport() ? this.extras : {}),
+                provider: widget.provider,
+                token: widget.token,
+                load: settings.load,
+                consent: settings.consent,
+                target: '#contact',
+                scriptUrl: this.live ? undefined : widget.scriptUrl,
+              }
             },
             withRouter({ hideOn: demoHideOn }),
           ),

@@ -53,3 +53,39 @@ describe('chatOptions', () => {
     ).toThrow(expect.objectContaining({ code: 'config' }))
   })
 })
+
+describe('chatOptions: route widgets', () => {
+  const config = {
+    ...defaults,
+    provider: 'chatra',
+    token: 'z2o3F8GDkNpKD4BYt',
+    scriptUrl: '/emulators/chatra.js',
+    widgets: [
+      {
+        on: ['/support/**'],
+        provider: 'raychat',
+        token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
+        scriptUrl: '/emulators/raychat.js',
+      },
+    ],
+  }
+
+  it('the chat’s options on each page: the support pages’ own widget, the rest the chat’s', () => {
+    const { optionsOn } = chatOptions(config)
+    expect(optionsOn('/support/billing')).toMatchObject({
+      provider: 'raychat',
+      scriptUrl: '/emulators/raychat.js',
+      load: 'idle',
+    })
+    expect(optionsOn('/pricing')).toMatchObject({ provider: 'chatra', token: 'z2o3F8GDkNpKD4BYt' })
+  })
+
+  it('a bad route widget is a config error at start, naming it', () => {
+    expect(() =>
+      chatOptions({ ...config, widgets: [{ on: ['/help'], provider: 'raychat', token: 'nope!' }] }),
+    ).toThrow(/"token"/)
+    expect(() => chatOptions({ ...config, widgets: [{ on: 'help', token: 'x' }] })).toThrow(
+      /"widgets\[0\]\.on"/,
+    )
+  })
+})
