@@ -24,9 +24,9 @@ export interface LauncherState {
   /**
    * What the `<button>` carries, the same in every framework: `data-chat-launcher`, `data-status`,
    * `data-fallback` while it leads to the fallback, `data-unread` with the count while there is
-   * something unread, `aria-busy` while loading, and while it has
-   * given way `aria-hidden` and `tabIndex` -1 (out of the tab order). Undefined means absent. Its
-   * style is the adapter's: `visibility: hidden` while `hidden`.
+   * something unread, `aria-busy` while loading, and while it has given way `aria-hidden` and
+   * `tabIndex` -1 (out of the tab order). Undefined means absent. Its style is the adapter's:
+   * `visibility: hidden` while `hidden`.
    */
   readonly attributes: Readonly<Record<string, string | number | undefined>>
 }
@@ -59,7 +59,10 @@ export interface Launcher {
   hover(on: boolean): void
   /** It got (`true`) or lost focus. Focus is intent: loading starts. */
   focus(on: boolean): void
-  /** Clicked, or Enter/Space: open the chat (loading first if needed; after a failure, retrying). */
+  /**
+   * Clicked, or Enter/Space: open the chat (loading first if needed; after a failure, the fallback
+   * where the chat has one, else retrying).
+   */
   activate(): void
   setOptions(options: LauncherOptions): void
 }
