@@ -1,12 +1,11 @@
 import svelte from '@astrojs/svelte'
 import chatmount from '@chatmount/astro'
-import { supportWidget } from '@chatmount/e2e/demo'
-import { demoTokens } from '@chatmount/testing'
 import { defineConfig } from 'astro/config'
 
 // The chat on every page, kept across <ClientRouter /> navigations; the vendor is Chaport's
 // emulator (`pnpm emulators` puts it in public/), hidden on the checkout page. The sales team's
-// page has its own widget (Chatra), and so has the support team's (Raychat).
+// page has its own widget (Chatra), and so has the support team's (Raychat): the demos' tokens and
+// `supportWidget`, written out (the config is read before the workspace is built).
 export default defineConfig({
   integrations: [
     // For an island (src/components/AskAboutPricing.svelte): any framework's would do.
@@ -20,14 +19,14 @@ export default defineConfig({
         {
           on: ['/sales'],
           provider: 'chatra',
-          token: demoTokens.chatra,
+          token: 'DemoChatraId2024x',
           scriptUrl: '/emulators/chatra.js',
         },
         {
-          on: [supportWidget.path],
-          provider: supportWidget.provider,
-          token: supportWidget.token,
-          scriptUrl: supportWidget.scriptUrl,
+          on: ['/support'],
+          provider: 'raychat',
+          token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
+          scriptUrl: '/emulators/raychat.js',
         },
       ],
     }),

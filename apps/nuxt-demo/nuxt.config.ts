@@ -1,8 +1,6 @@
 // The Nuxt demo: @chatmount/nuxt with a chat in nuxt.config, on the emulated vendors (offline).
 // Any option can be changed when the server starts: NUXT_PUBLIC_CHATMOUNT_PROVIDER=chatra
 // NUXT_PUBLIC_CHATMOUNT_TOKEN=… NUXT_PUBLIC_CHATMOUNT_SCRIPT_URL=/emulators/chatra.js node .output/server/index.mjs
-import { supportWidget } from '@chatmount/e2e/demo'
-
 export default defineNuxtConfig({
   modules: ['@chatmount/nuxt'],
   chatmount: {
@@ -11,13 +9,14 @@ export default defineNuxtConfig({
     load: 'eager',
     scriptUrl: '/emulators/chaport.js',
     hideOn: ['/checkout'],
-    // The support team's own widget on the Support page (a site with two teams, two vendors).
+    // The support team's own widget on the Support page (a site with two teams, two vendors): the
+    // demos' `supportWidget`, written out (the config is read before the workspace is built).
     widgets: [
       {
-        on: [supportWidget.path],
-        provider: supportWidget.provider,
-        token: supportWidget.token,
-        scriptUrl: supportWidget.scriptUrl,
+        on: ['/support'],
+        provider: 'raychat',
+        token: '8f2a6c1e-4b7d-4e0a-9c3b-2d5f7a9e1b04',
+        scriptUrl: '/emulators/raychat.js',
       },
     ],
   },
