@@ -23,10 +23,10 @@ import { ChatService, handleOf } from './chat.service'
  * launcher that leads to the fallback, and unread messages show as a badge (`data-chat-badge`, its
  * number part of the button's name) with `data-unread` on the button. Its content is projected
  * (default "Chat with us", and "Contact us" while it leads to the fallback: `chat.state().fallback`
- * says when, for content of your own). `[giveWay]="true"`: for a
- * launcher placed where the vendor's own button appears, it turns invisible (keeping its box) once
- * the vendor has been ready a moment and the visitor is neither pointing at it nor focused on it.
- * The rules are core's `createLauncher`.
+ * says when, for content of your own). `[giveWay]="true"`: for a launcher placed where the
+ * vendor's own button appears, it turns invisible (keeping its box) once the vendor has been ready
+ * a moment and the visitor is neither pointing at it nor focused on it. The rules are core's
+ * `createLauncher`.
  */
 @Component({
   selector: 'chat-launcher',
@@ -41,7 +41,7 @@ import { ChatService, handleOf } from './chat.service'
     (blur)="focus(false)"
     (click)="activate()"
   >
-    <ng-content>{{ view().fallback ? 'Contact us' : 'Chat with us' }}</ng-content>
+    <ng-content>{{ view().words }}</ng-content>
     @if (view().unread) {
       {{ ' ' }}<span data-chat-badge>{{ view().unread }}</span>
     }

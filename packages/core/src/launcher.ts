@@ -22,6 +22,11 @@ export interface LauncherState {
    */
   readonly unread: number
   /**
+   * The launcher's words when the app gives none: "Chat with us", and "Contact us" while it leads
+   * to the fallback.
+   */
+  readonly words: string
+  /**
    * What the `<button>` carries, the same in every framework: `data-chat-launcher`, `data-status`,
    * `data-fallback` while it leads to the fallback, `data-unread` with the count while there is
    * something unread, `aria-busy` while loading, and while it has given way `aria-hidden` and
@@ -102,6 +107,7 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
         hidden,
         fallback,
         unread,
+        words: fallback ? 'Contact us' : 'Chat with us',
         attributes: {
           'data-chat-launcher': '',
           'data-status': status,

@@ -139,12 +139,12 @@ export function defineLauncherElement(): void {
       }
 
       #paint() {
-        const { hidden, attributes, fallback, unread } = this.#launcher!.getState()
+        const { hidden, attributes, fallback, unread, ...state } = this.#launcher!.getState()
         const button = this.#button!
-        // Leading to the fallback, the button says so (`fallback-label`, or for the default words
-        // "Contact us"); the page's own content stays unless it gives the words.
+        // Leading to the fallback, the button says so (`fallback-label`, or the default words);
+        // the page's own content stays unless it gives the words.
         const words =
-          this.getAttribute('fallback-label') ?? (this.#defaultWords ? 'Contact us' : null)
+          this.getAttribute('fallback-label') ?? (this.#defaultWords ? state.words : null)
         const shown = `${fallback && words}\n${unread}`
         if (shown != this.#shown) {
           this.#shown = shown

@@ -28,8 +28,6 @@ export interface ChatLauncherProps extends Omit<
   giveWay?: boolean
 }
 
-const defaultContent = ({ fallback }: ChatState) => (fallback ? 'Contact us' : 'Chat with us')
-
 /**
  * A real `<button>` that costs no vendor bytes until the visitor shows intent: pointing at it or
  * focusing it starts loading, clicking (or Enter) opens the chat, loading first if needed, retrying
@@ -41,7 +39,7 @@ const defaultContent = ({ fallback }: ChatState) => (fallback ? 'Contact us' : '
  */
 export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(function ChatLauncher(
   {
-    children = defaultContent,
+    children,
     giveWay = false,
     onPointerEnter,
     onPointerLeave,
@@ -56,7 +54,7 @@ export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(fun
   const chat = useChatHandle('ChatLauncher')
   const [launcher] = useState(() => createLauncher(chat, { giveWay }))
   useEffect(() => launcher.setOptions({ giveWay }), [launcher, giveWay])
-  const { hidden, unread, attributes } = useSyncExternalStore(
+  const { hidden, unread, words, attributes } = useSyncExternalStore(
     launcher.subscribe,
     launcher.getState,
     launcher.getState,
@@ -90,7 +88,7 @@ export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(fun
       }}
       {...rest}
     >
-      {typeof children == 'function' ? children(state) : children}
+      {typeof children == 'function' ? children(state) : (children ?? words)}
       {unread > 0 && (
         <>
           {' '}

@@ -44,8 +44,9 @@ function call<E extends Event>(handler: Handler<E>, event: E) {
  * after a failure (or, where the chat has a `fallback`, going there). `aria-busy` while loading;
  * `data-status` carries the chat status for styling, `data-fallback` marks a launcher that leads to
  * the fallback, and unread messages show as a badge (`data-chat-badge`, its number part of the
- * button's name) with `data-unread` on the button. The rules are core's `createLauncher`. Written without JSX (Solid's `Dynamic`), so the package
- * needs no compiler of its own and renders on the server as in the browser.
+ * button's name) with `data-unread` on the button. The rules are core's `createLauncher`. Written
+ * without JSX (Solid's `Dynamic`), so the package needs no compiler of its own and renders on the
+ * server as in the browser.
  */
 export function ChatLauncher(props: ChatLauncherProps): JSX.Element {
   const [local, rest] = splitProps(props, [
@@ -77,11 +78,11 @@ export function ChatLauncher(props: ChatLauncherProps): JSX.Element {
     },
     get children() {
       const { children } = local
-      const { unread, fallback } = view()
+      const { unread, words } = view()
       const content =
         typeof children == 'function' && children.length
           ? children(chat.state())
-          : (children ?? (fallback ? 'Contact us' : 'Chat with us'))
+          : (children ?? words)
       const badge = createComponent(Dynamic, {
         component: 'span',
         'data-chat-badge': '',

@@ -11,10 +11,9 @@ import { useChatStateRef } from './useChatState'
  * the fallback, and unread messages show as a badge (`data-chat-badge`, its number part of the
  * button's name) with `data-unread` on the button. Its default slot receives `{ state }` to show
  * loading, error or fallback content ("Chat with us", and "Contact us" while it leads to the
- * fallback, by default). `give-way`: for a
- * launcher placed where the vendor's own button appears, it turns invisible (keeping its box) once
- * the vendor has been ready a moment and the visitor is neither pointing at it nor focused on it.
- * The rules are core's `createLauncher`.
+ * fallback, by default). `give-way`: for a launcher placed where the vendor's own button appears,
+ * it turns invisible (keeping its box) once the vendor has been ready a moment and the visitor is
+ * neither pointing at it nor focused on it. The rules are core's `createLauncher`.
  */
 export const ChatLauncher = defineComponent({
   name: 'ChatLauncher',
@@ -34,7 +33,7 @@ export const ChatLauncher = defineComponent({
       (giveWay) => launcher.setOptions({ giveWay }),
     )
     return () => {
-      const { hidden, unread, fallback, attributes } = view.value
+      const { hidden, unread, words, attributes } = view.value
       return h(
         'button',
         {
@@ -51,7 +50,7 @@ export const ChatLauncher = defineComponent({
           },
         },
         [
-          slots.default?.({ state: state.value }) ?? (fallback ? 'Contact us' : 'Chat with us'),
+          slots.default?.({ state: state.value }) ?? words,
           unread ? [' ', h('span', { 'data-chat-badge': '' }, unread)] : null,
         ],
       )

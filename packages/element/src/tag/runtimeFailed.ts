@@ -14,6 +14,8 @@ export function runtimeFailed(error: Error, fallback: string | undefined): Launc
     hidden: false,
     fallback: !!fallback,
     unread: 0,
+    // Core's launcher words, which the stub does not carry.
+    words: fallback ? 'Contact us' : 'Chat with us',
     attributes: {
       'data-chat-launcher': '',
       'data-status': 'error',
