@@ -5,10 +5,9 @@ import { chatOptions } from './chatOptions'
 
 /**
  * The app's chat, from `runtimeConfig.public.chatmount`, following the Nuxt router (and its route
- * widgets). Components get
- * it at once; the chat itself starts once the page has hydrated, so what hydration sees is the
- * state the server rendered (a chat that does not exist yet), and a chat that starts loading
- * during hydration never shows as a mismatch.
+ * widgets). Components get it at once; the chat itself starts once the page has hydrated, so what
+ * hydration sees is the state the server rendered (a chat that does not exist yet), and a chat that
+ * starts loading during hydration never shows as a mismatch.
  */
 export default defineNuxtPlugin({
   name: 'chatmount',
