@@ -113,6 +113,24 @@ async function visit(name: string, options: PageOptions = {}): Promise<WatchedPa
 const launcher = () => page!.locator('#inline button[data-chat-launcher]')
 const errors = () => page!.evaluate(() => (window as { errors?: string[] }).errors ?? [])
 const settle = () => page!.waitForTimeout(300)
+/** As the element's README says to switch: destroy, calls queue again, a new tag (Chaport's). */
+const switchToChaport = () =>
+  page!.evaluate(
+    ({ src, token }) => {
+      ;(window.chatmount as { destroy(): void }).destroy()
+      window.chatmount = []
+      document.querySelector('script[data-provider]')!.remove()
+      const script = Object.assign(document.createElement('script'), { src })
+      Object.assign(script.dataset, {
+        provider: 'chaport',
+        token,
+        load: 'manual',
+        scriptUrl: '/emulators/chaport.js',
+      })
+      document.body.append(script)
+    },
+    { src: `${site.url}/chatmount/chatmount.js`, token: demoTokens.chaport },
+  )
 /** How many buttons the page names so (their accessible name, as assistive technology reads it). */
 const named = (name: string) => page!.getByRole('button', { name, exact: true }).count()
 
@@ -219,23 +237,7 @@ it('a new tag replacing the chat (another provider): the launchers open the new 
   await visit('switch', { data: { load: 'manual' } })
   await launcher().click()
   await waitForEmulator(page!, (vendor) => vendor.provider == 'chatra' && vendor.isOpen)
-  // As the element's README says to switch: destroy, calls queue again, a new tag.
-  await page!.evaluate(
-    ({ src, token }) => {
-      ;(window.chatmount as { destroy(): void }).destroy()
-      window.chatmount = []
-      document.querySelector('script[data-provider]')!.remove()
-      const script = Object.assign(document.createElement('script'), { src })
-      Object.assign(script.dataset, {
-        provider: 'chaport',
-        token,
-        load: 'manual',
-        scriptUrl: '/emulators/chaport.js',
-      })
-      document.body.append(script)
-    },
-    { src: `${site.url}/chatmount/chatmount.js`, token: demoTokens.chaport },
-  )
+  await switchToChaport()
   // The pointer still rests on the launcher: the new chat warms up as the old one did.
   await expect
     .poll(() => page!.locator('script[data-chatmount]').getAttribute('data-chatmount'))
@@ -250,22 +252,7 @@ it('a vendor script still in flight when a new tag replaces the chat: it leaves 
   const release = await page!.hold(/\/emulators\/chatra\.js/)
   await launcher().click()
   await expect.poll(() => launcher().getAttribute('data-status')).toBe('loading')
-  await page!.evaluate(
-    ({ src, token }) => {
-      ;(window.chatmount as { destroy(): void }).destroy()
-      window.chatmount = []
-      document.querySelector('script[data-provider]')!.remove()
-      const script = Object.assign(document.createElement('script'), { src })
-      Object.assign(script.dataset, {
-        provider: 'chaport',
-        token,
-        load: 'manual',
-        scriptUrl: '/emulators/chaport.js',
-      })
-      document.body.append(script)
-    },
-    { src: `${site.url}/chatmount/chatmount.js`, token: demoTokens.chaport },
-  )
+  await switchToChaport()
   // Chatra's script arrives after its chat is gone (Chromium runs it all the same).
   await release()
   await page!.waitForTimeout(1200)
