@@ -155,6 +155,52 @@ describe('when the vendor script cannot be loaded', () => {
   })
 })
 
+describe('while chatmount asks why the script failed', () => {
+  /** The extra request, held until the test answers it. */
+  function heldProbe() {
+    let answer!: (answered: boolean) => void
+    vi.spyOn(globalThis, 'fetch').mockImplementation(
+      () =>
+        new Promise((resolve, reject) => {
+          answer = (answered) =>
+            answered ? resolve(new Response(null)) : reject(new TypeError('Failed to fetch'))
+        }),
+    )
+    return (answered: boolean) => (answer(answered), settle())
+  }
+
+  it('a chat destroyed meanwhile reports nothing when the answer comes', async () => {
+    const answer = heldProbe()
+    const client = chat()
+    const errors: ChatError[] = []
+    client.on('error', (error) => errors.push(error))
+    await failScript()
+    expect(client.getState().status).toBe('loading')
+    client.destroy()
+    await answer(false)
+    expect(errors).toEqual([])
+    expect(client.getState().status).toBe('destroyed')
+  })
+
+  it('retry() meanwhile adds no second script; the failure then comes once, with its reason', async () => {
+    const answer = heldProbe()
+    const client = chat()
+    const errors: ChatError[] = []
+    client.on('error', (error) => errors.push(error))
+    await failScript()
+    const [failed] = fakeScripts()
+    client.retry().catch(() => {})
+    // Still the one that failed, until the answer says why.
+    expect(fakeScripts()).toEqual([failed])
+    await answer(true)
+    expect(errors.map(({ code, reason }) => [code, reason])).toEqual([['load_failed', 'server']])
+    expect(fakeScripts()).toHaveLength(0)
+    client.retry().catch(() => {})
+    expect(fakeScripts()).toHaveLength(1)
+    expect(fakeScripts()[0]).not.toBe(failed)
+  })
+})
+
 describe('offline', () => {
   it('asks nothing while offline and loads once when the browser is back online, never again by itself', async () => {
     const probe = serverAnswers(false)
