@@ -102,6 +102,30 @@ describe('warm-up', () => {
     expect(hints()).toEqual([])
   })
 
+  it('a provider by name whose chunk arrives after the page went idle: the connection once it is here', async () => {
+    vi.useFakeTimers()
+    let arrive!: (provider: typeof fake) => void
+    const lazy = {
+      name: 'fake',
+      token: fake.token,
+      capabilities: [],
+      load: () => new Promise<typeof fake>((resolve) => (arrive = resolve)),
+    }
+    const options = validateOptions({
+      provider: lazy as never,
+      token: 'hello',
+      load: 'interaction',
+    })
+    const client = createClient(options, window as VendorWindow, engineFront(options))
+    chats.push(client)
+    await vi.advanceTimersByTimeAsync(IDLE_MAX_WAIT)
+    expect(hints()).toEqual([])
+    arrive(fake)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(hints().map((link) => link.href)).toEqual(['https://fake.example/'])
+    expect(fakeScripts()).toHaveLength(0)
+  })
+
   it('none without consent, none for a same-origin script, none when the script loads anyway', async () => {
     vi.useFakeTimers()
     const withheld = chat({ load: 'manual', consent: false })

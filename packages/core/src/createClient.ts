@@ -448,13 +448,17 @@ export function createClient<P extends AnyProvider>(
 
   /**
    * Once the page is idle, while the vendor waits for the visitor (or the app) with consent: a
-   * connection to its script's host, so that the script comes as fast as the network allows.
+   * connection to its script's host, so that the script comes as fast as the network allows. A
+   * provider by name whose chunk is still on its way (a busy page goes idle first) says its
+   * script's address once it is here.
    */
   function warmUp() {
+    const vendor = provider
+    if (!vendor) return void arriving?.then(warmUp, () => {})
     const { phase } = machine
-    if (provider && machine.consent && (phase.name == 'scheduled' || phase.name == 'idle'))
+    if (machine.consent && (phase.name == 'scheduled' || phase.name == 'idle'))
       safely(() => {
-        const url = scriptKey(provider!, { ...options, options: settings }, win!.document)
+        const url = scriptKey(vendor, { ...options, options: settings }, win!.document)
         unhint = preconnect(win!.document, url.split('\n')[0]!, options.nonce)
       }, 'scriptUrl')
   }
