@@ -250,6 +250,46 @@ describe('offline', () => {
     expect(asked).toBe(2)
     expect(fakeScripts()).toHaveLength(1)
   })
+
+  it('the engine lost offline, then a click: no request while offline, and the vendor loads once back online', async () => {
+    online(false)
+    let asked = 0
+    const client = createFront(
+      validateOptions<AnyProvider>({ provider: fake, token: 'hello', load: 'manual' }),
+      window as VendorWindow,
+      () =>
+        asked++ == 0
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : import('./createClient'),
+    )
+    chats.push(client)
+    await settle()
+    const { error } = client.getState()
+    expect(error).toMatchObject({ code: 'load_failed', reason: 'offline' })
+    // The launcher's click (a retry) while still offline: the same error, nothing asked for.
+    await expect(client.retry()).rejects.toBe(error)
+    await settle()
+    expect(asked).toBe(1)
+    expect(client.getState()).toMatchObject({ status: 'error', error })
+    online(true)
+    await settle()
+    expect(asked).toBe(2)
+    expect(fakeScripts()).toHaveLength(1)
+  })
+
+  it('the engine lost offline with nobody asking to load: back online, the chat waits for its strategy', async () => {
+    online(false)
+    const client = createFront(
+      validateOptions<AnyProvider>({ provider: fake, token: 'hello', load: 'manual' }),
+      window as VendorWindow,
+      () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    )
+    chats.push(client)
+    await settle()
+    online(true)
+    await settle()
+    expect(fakeScripts()).toHaveLength(0)
+  })
 })
 
 describe("open() after a failure, from the visitor's gesture", () => {

@@ -37,6 +37,8 @@ export function createFront<P extends AnyProvider>(
   let fired: boolean | undefined
   let onDue: (() => void) | undefined
   let disarm = () => {}
+  // The engine was lost offline while a load was asked for: it loads once the browser is online.
+  let loadOnline = false
 
   const set = (patch: Partial<ChatState>) => events.emit('state', (state = { ...state, ...patch }))
 
@@ -61,9 +63,13 @@ export function createFront<P extends AnyProvider>(
         // Destroyed while it was on its way: it hears nothing but the calls' answers.
         if (state.status == 'destroyed') client.destroy()
         kept.splice(0).forEach((call) => call(client!))
+        // Back online after a load was asked for: the load, as the engine retries its own.
+        if (loadOnline) client.load().catch(() => {})
       },
       (cause) => {
         const offline = platform?.navigator.onLine === false
+        // What was asked for before it failed (the status says loading) is done once online.
+        loadOnline ||= offline && state.status == 'loading'
         const error = new ChatError(
           'load_failed',
           `${provider.name}: ` +
@@ -125,7 +131,12 @@ export function createFront<P extends AnyProvider>(
         )
       }
       // After its engine failed to arrive, asking to load asks for the engine again (once: the
-      // chat says it is loading from here on).
+      // chat says it is loading from here on). Still offline: no request that cannot be answered,
+      // the same error, and the load once the browser is back online.
+      if (loading && failed && state.error?.reason == 'offline' && !platform!.navigator.onLine) {
+        loadOnline = true
+        return Promise.reject(state.error)
+      }
       if (loading && failed) fetchEngine()
       // What the engine says at once, said now (a launcher shows it): asked for with consent, the
       // vendor is loading; consent withdrawn, it waits, and the strategy armed early does not count.

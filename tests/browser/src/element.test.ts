@@ -59,6 +59,8 @@ afterAll(async () => {
 afterEach(async () => {
   const closing = page
   page = undefined
+  // The pages share a context: an offline row that failed leaves the next one online.
+  await closing?.context().setOffline(false)
   await closePage(closing, allowed)
   allowed = undefined
 })
@@ -357,6 +359,33 @@ it('offline: the error says offline, no request while offline, and back online t
   expect(vendorRequests() - before).toBe(1)
   expect(await emulatorRuns(page!)).toEqual({ chatra: 1 })
   expect(await errors()).toEqual(['load_failed:offline'])
+})
+
+it('offline before chatmount’s engine arrived: a click asks nothing while offline, and back online the vendor loads once', async () => {
+  allowed = /ERR_INTERNET_DISCONNECTED/
+  let release = async () => {}
+  await visit('offline-engine', {
+    data: { load: 'manual' },
+    before: async (page) => void (release = await page.hold(/chatmount-createClient-/)),
+  })
+  // The site's log spans the file's rows: counted from here.
+  const from = site.requests.length
+  const requested = (pattern: RegExp) =>
+    site.requests.slice(from).filter((path) => pattern.test(path)).length
+  await page!.context().setOffline(true)
+  await release()
+  await expect.poll(errors).toEqual(['load_failed:offline'])
+  const engineRequests = requested(/chatmount-createClient-/)
+  await launcher().click()
+  await settle()
+  expect(requested(/chatmount-createClient-/)).toBe(engineRequests)
+  expect(await errors()).toEqual(['load_failed:offline'])
+  await page!.context().setOffline(false)
+  await waitForEmulator(page!, (vendor) => vendor.ready)
+  await expect.poll(() => launcher().getAttribute('data-status')).toBe('ready')
+  await settle()
+  expect(requested(/^\/emulators\/chatra\.js/)).toBe(1)
+  expect(await emulatorRuns(page!)).toEqual({ chatra: 1 })
 })
 
 it('unread messages: the launcher shows a badge, its count part of the button’s name, and drops it once read', async () => {
