@@ -161,7 +161,13 @@ export async function rehearse(name: string, app: FreshApp, rehearsal: Rehearsal
   const page = await browser.newPage()
   try {
     await page.goto(server.url)
-    await page.getByRole('button', { name: 'Chat with us' }).click()
+    const launcher = page.getByRole('button', { name: 'Chat with us' })
+    // The app is running: its chat waits for the visitor (the server rendered it idle). A click
+    // before hydration is the demos' early-click check, not what a fresh app is asked here.
+    await expect
+      .poll(() => launcher.getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('waiting')
+    await launcher.click()
     await waitForEmulator(page, (vendor) => vendor.provider == 'chatra' && vendor.isOpen)
     expect(page.vendorScriptRequests()).toHaveLength(1)
     expect(page.problems()).toEqual([])
