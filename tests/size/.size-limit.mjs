@@ -168,14 +168,14 @@ export default [
     path: tagFiles('downloaded'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '13540 B',
+    limit: '13620 B',
   },
   ...app({
     name: '@chatmount/element: startChat in a bundled app (module entry)',
     import: { '@chatmount/element': '{ startChat }' },
     carriesRoutes: false,
-    initial: '5960 B',
-    downloaded: '12960 B',
+    initial: '6020 B',
+    downloaded: '13010 B',
   }),
   // Reported beside React's: what Next adds on top of @chatmount/react.
   check({

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createChatHandle, initialState, type ChatHandle } from './chatHandle'
+import { createChatHandle, type ChatHandle } from './chatHandle'
+import { initialState } from './initialState'
 import type { CreateChatOptions } from './createChat'
 import { ChatError } from './chatError'
 import {

@@ -6,18 +6,8 @@ import type { ProviderName } from './builtinProviders'
 import { changeOf, unstableOf, type OptionsSeen } from './optionChanges'
 import { warnOnce } from './warnOnce'
 import { createSubscribable } from './subscribable'
+import { initialState } from './initialState'
 import type { ChatState, Unsubscribe } from './types'
-
-/** The state of a chat that does not exist yet (first render, server render). */
-export const initialState: ChatState = {
-  status: 'idle',
-  open: false,
-  visible: true,
-  unread: null,
-  buttonShown: null,
-  error: null,
-  fallback: false,
-}
 
 /** The client's methods, for whichever chat the handle currently points at. */
 export type ChatControls = Omit<ChatClient<any>, 'getState' | 'subscribe'>

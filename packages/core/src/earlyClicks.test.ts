@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { afterEach, expect, it } from 'vitest'
 import { earlyClicksScript, earlyClicksScriptHash } from './earlyClicks'
 import { createLauncher, type LauncherChat } from './launcher'
-import { initialState } from './chatHandle'
+import { initialState } from './initialState'
 
 const early = () => (window as { __chatmountEarly?: { clicked: boolean } }).__chatmountEarly
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { initialState } from './chatHandle'
+import { initialState } from './initialState'
 import { createLauncher, GIVE_WAY_DELAY, type LauncherChat } from './launcher'
 import type { ChatState } from './types'
 
@@ -48,6 +48,18 @@ afterEach(() => {
 })
 
 describe('a launcher', () => {
+  it('says what a server rendered, for hydration, whatever its chat says by then', () => {
+    const chat = stubChat()
+    chat.set({ status: 'ready', unread: 2, buttonShown: true })
+    const launcher = createLauncher(chat, { giveWay: true })
+    expect(launcher.getState()).toMatchObject({ status: 'ready', unread: 2, hidden: true })
+    const server = launcher.getServerState()
+    expect(server).toMatchObject({ status: 'idle', busy: false, hidden: false, unread: 0 })
+    expect(server.attributes).toMatchObject({ 'data-status': 'idle', 'data-unread': undefined })
+    // The same object each time, as useSyncExternalStore asks.
+    expect(launcher.getServerState()).toBe(server)
+  })
+
   it('loads on intent (pointer or focus) and opens on activation, in every state', () => {
     const chat = stubChat()
     const launcher = createLauncher(chat)

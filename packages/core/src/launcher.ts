@@ -1,3 +1,4 @@
+import { initialState } from './initialState'
 import { createSubscribable } from './subscribable'
 import type { ChatState, ChatStatus, Unsubscribe } from './types'
 
@@ -58,6 +59,11 @@ export interface LauncherChat {
 /** The rules of a chat launcher, for any framework to render: a `<button>` wired to these. */
 export interface Launcher {
   getState(): LauncherState
+  /**
+   * What a server renders, before any chat exists: the state hydration must find (React's
+   * `getServerSnapshot`), whatever the chat says by the time this part of the page hydrates.
+   */
+  getServerState(): LauncherState
   /** Fits `useSyncExternalStore`; the launcher follows the chat only while someone listens. */
   subscribe(listener: () => void): Unsubscribe
   /** The pointer entered (`true`) or left it. Pointing is intent: loading starts. */
@@ -85,40 +91,46 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
   let settled = false
   let timer: ReturnType<typeof setTimeout> | undefined
   let snapshot: LauncherState | undefined
+  let serverSnapshot: LauncherState | undefined
   let stop: Unsubscribe | undefined
   const listeners = createSubscribable()
 
-  function getState(): LauncherState {
-    const { status, visible, buttonShown, fallback, unread: count } = chat.getState()
+  const getState = () => (snapshot = stateOf(chat.getState(), snapshot))
+
+  /** The launcher for `chat`'s state: `last` again unless something it shows changed. */
+  function stateOf(
+    { status, visible, buttonShown, fallback, unread: count }: ChatState,
+    last: LauncherState | undefined,
+  ): LauncherState {
     const unread = count ?? 0
     const busy = status == 'loading'
     // Nothing to give way to where the vendor's widget is hidden, or its button not yet drawn.
     const hidden = !!options.giveWay && visible && (buttonShown ?? settled) && !hovered && !focused
     if (
-      snapshot?.status != status ||
-      snapshot.busy != busy ||
-      snapshot.hidden != hidden ||
-      snapshot.fallback != fallback ||
-      snapshot.unread != unread
+      last?.status == status &&
+      last.busy == busy &&
+      last.hidden == hidden &&
+      last.fallback == fallback &&
+      last.unread == unread
     )
-      snapshot = {
-        status,
-        busy,
-        hidden,
-        fallback,
-        unread,
-        words: fallback ? 'Contact us' : 'Chat with us',
-        attributes: {
-          'data-chat-launcher': '',
-          'data-status': status,
-          'data-fallback': fallback ? '' : undefined,
-          'data-unread': unread || undefined,
-          'aria-busy': busy ? 'true' : undefined,
-          'aria-hidden': hidden ? 'true' : undefined,
-          tabIndex: hidden ? -1 : undefined,
-        },
-      }
-    return snapshot
+      return last
+    return {
+      status,
+      busy,
+      hidden,
+      fallback,
+      unread,
+      words: fallback ? 'Contact us' : 'Chat with us',
+      attributes: {
+        'data-chat-launcher': '',
+        'data-status': status,
+        'data-fallback': fallback ? '' : undefined,
+        'data-unread': unread || undefined,
+        'aria-busy': busy ? 'true' : undefined,
+        'aria-hidden': hidden ? 'true' : undefined,
+        tabIndex: hidden ? -1 : undefined,
+      },
+    }
   }
 
   function changed() {
@@ -147,6 +159,7 @@ export function createLauncher(chat: LauncherChat, options: LauncherOptions = {}
 
   const launcher: Launcher = {
     getState,
+    getServerState: () => (serverSnapshot ??= stateOf(initialState, undefined)),
     subscribe(listener) {
       const unsubscribe = listeners.on('change', listener)
       if (!stop) {

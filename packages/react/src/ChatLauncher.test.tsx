@@ -1,6 +1,9 @@
 import { emulateVendors, type VendorEmulation } from '@chatmount/testing'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { GIVE_WAY_DELAY } from '@chatmount/core'
+import { lazy, Suspense } from 'react'
+import { hydrateRoot } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { ChatLauncher } from './ChatLauncher'
 import { ChatProvider } from './ChatProvider'
@@ -165,4 +168,36 @@ it('the app may handle the click itself', async () => {
   fireEvent.click(screen.getByRole('button'))
   await settle()
   expect(scripts()).toHaveLength(0)
+})
+
+it('hydrated after the chat moved on (a later Suspense boundary, as a Next.js page is): the button says what the chat says', async () => {
+  // The server rendered the launcher before any chat; in the browser its part of the page
+  // hydrates only after the provider's chat already waits for the visitor.
+  let arrive = () => {}
+  const arrived = new Promise<void>((resolve) => (arrive = resolve))
+  const Later = lazy(async () => {
+    await arrived
+    return { default: ChatLauncher }
+  })
+  const app = (later: boolean) => (
+    <ChatProvider token={token} load="interaction">
+      <Suspense fallback={null}>
+        {later ? <Later>Chat with us</Later> : <ChatLauncher>Chat with us</ChatLauncher>}
+      </Suspense>
+    </ChatProvider>
+  )
+  const container = document.createElement('div')
+  container.innerHTML = renderToString(app(false))
+  document.body.append(container)
+  const button = container.querySelector('button')!
+  expect(button.dataset.status).toBe('idle')
+  const root = await act(async () => hydrateRoot(container, app(true)))
+  await settle()
+  arrive()
+  await settle()
+  // The same element, hydrated, now following the chat.
+  expect(container.querySelector('button')).toBe(button)
+  expect(button.dataset.status).toBe('waiting')
+  act(() => root.unmount())
+  container.remove()
 })

@@ -54,10 +54,12 @@ export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(fun
   const chat = useChatHandle('ChatLauncher')
   const [launcher] = useState(() => createLauncher(chat, { giveWay }))
   useEffect(() => launcher.setOptions({ giveWay }), [launcher, giveWay])
+  // Hydrated with what the server rendered: a part of the page that hydrates after the chat moved
+  // on (a Next.js page below its layout) then takes the chat's state as an update.
   const { hidden, unread, words, attributes } = useSyncExternalStore(
     launcher.subscribe,
     launcher.getState,
-    launcher.getState,
+    launcher.getServerState,
   )
   const state = useChatState()
   return (
