@@ -55,6 +55,24 @@ function serverAnswers(answers: boolean) {
     )
 }
 
+/**
+ * A chat whose own engine chunk is lost the first `lost` times it is fetched (as offline), then
+ * arrives; `fetches()` counts the requests for it.
+ */
+function chatLosingEngine(options: Partial<ChatOptions<typeof fake>>, lost = 1) {
+  let fetches = 0
+  const client = createFront(
+    validateOptions<AnyProvider>({ provider: fake, token: 'hello', ...options }),
+    window as VendorWindow,
+    () =>
+      fetches++ < lost
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : import('./createClient'),
+  )
+  chats.push(client)
+  return { client, fetches: () => fetches }
+}
+
 async function failScript() {
   await settle()
   fakeScripts()[0]!.dispatchEvent(new Event('error'))
@@ -233,61 +251,40 @@ describe('offline', () => {
 
   it("when chatmount's own engine could not be fetched offline, asks for it again once online", async () => {
     online(false)
-    let asked = 0
-    const client = createFront(
-      validateOptions<AnyProvider>({ provider: fake, token: 'hello', load: 'eager' }),
-      window as VendorWindow,
-      () =>
-        asked++ == 0
-          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
-          : import('./createClient'),
-    )
-    chats.push(client)
+    const { client, fetches } = chatLosingEngine({ load: 'eager' })
     await settle()
     expect(client.getState().error).toMatchObject({ code: 'load_failed', reason: 'offline' })
     online(true)
     await settle()
-    expect(asked).toBe(2)
+    expect(fetches()).toBe(2)
     expect(fakeScripts()).toHaveLength(1)
   })
 
   it('the engine lost offline, then a click: no request while offline, and the vendor loads once back online', async () => {
     online(false)
-    let asked = 0
-    const client = createFront(
-      validateOptions<AnyProvider>({ provider: fake, token: 'hello', load: 'manual' }),
-      window as VendorWindow,
-      () =>
-        asked++ == 0
-          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
-          : import('./createClient'),
-    )
-    chats.push(client)
+    const { client, fetches } = chatLosingEngine({ load: 'manual' })
     await settle()
     const { error } = client.getState()
     expect(error).toMatchObject({ code: 'load_failed', reason: 'offline' })
     // The launcher's click (a retry) while still offline: the same error, nothing asked for.
     await expect(client.retry()).rejects.toBe(error)
     await settle()
-    expect(asked).toBe(1)
+    expect(fetches()).toBe(1)
     expect(client.getState()).toMatchObject({ status: 'error', error })
     online(true)
     await settle()
-    expect(asked).toBe(2)
+    expect(fetches()).toBe(2)
     expect(fakeScripts()).toHaveLength(1)
   })
 
-  it('the engine lost offline with nobody asking to load: back online, the chat waits for its strategy', async () => {
+  it('the engine lost offline with nobody asking to load: back online it arrives, and the chat waits for its strategy', async () => {
     online(false)
-    const client = createFront(
-      validateOptions<AnyProvider>({ provider: fake, token: 'hello', load: 'manual' }),
-      window as VendorWindow,
-      () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
-    )
-    chats.push(client)
+    const { client, fetches } = chatLosingEngine({ load: 'manual' })
     await settle()
     online(true)
     await settle()
+    expect(fetches()).toBe(2)
+    expect(client.getState().status).toBe('idle')
     expect(fakeScripts()).toHaveLength(0)
   })
 })
@@ -362,12 +359,7 @@ describe("open() after a failure, from the visitor's gesture", () => {
 
   it('also when the engine itself never came', async () => {
     const fallback = vi.fn()
-    const client = createFront(
-      validateOptions<AnyProvider>({ provider: fake, token: 'hello', load: 'manual', fallback }),
-      window as VendorWindow,
-      () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
-    )
-    chats.push(client)
+    const { client } = chatLosingEngine({ load: 'manual', fallback }, Infinity)
     await settle()
     expect(client.getState()).toMatchObject({ status: 'error', fallback: true })
     gesture(true)
