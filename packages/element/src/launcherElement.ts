@@ -1,7 +1,10 @@
 import type { Launcher, LauncherOptions } from '@chatmount/core'
 
+/** A launcher as the element drives it: rendered in the browser only, so no server state. */
+export type ElementLauncher = Omit<Launcher, 'getServerState'>
+
 /** Makes a launcher for the page's chat (core's `createLauncher` over it). */
-export type LauncherFactory = (options: LauncherOptions) => Launcher
+export type LauncherFactory = (options: LauncherOptions) => ElementLauncher
 
 /** The element's name: `<chatmount-launcher>`. */
 export const LAUNCHER_ELEMENT = 'chatmount-launcher'
@@ -59,7 +62,7 @@ export function defineLauncherElement(): void {
       #defaultWords = false
       #badge?: HTMLSpanElement
       #shown = 'false\n0'
-      #launcher?: Launcher
+      #launcher?: ElementLauncher
       #drivenBy?: LauncherFactory
       #stop?: () => void
 
@@ -125,7 +128,11 @@ export function defineLauncherElement(): void {
           button.setAttribute('aria-label', label)
           this.removeAttribute('aria-label')
         }
-        const on = (type: string, act: (launcher: Launcher) => void, early?: 'load' | 'open') =>
+        const on = (
+          type: string,
+          act: (launcher: ElementLauncher) => void,
+          early?: 'load' | 'open',
+        ) =>
           button.addEventListener(type, () =>
             this.#launcher ? act(this.#launcher) : early && queue(early),
           )

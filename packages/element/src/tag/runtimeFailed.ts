@@ -1,6 +1,6 @@
-import type { Launcher, LauncherState } from '@chatmount/core'
+import type { LauncherState } from '@chatmount/core'
 import { followFallback } from '@chatmount/core/fallback'
-import type { LauncherFactory } from '../launcherElement'
+import type { ElementLauncher, LauncherFactory } from '../launcherElement'
 
 /**
  * What the launchers become when chatmount's own runtime could not be fetched (blocked, offline): a
@@ -22,7 +22,7 @@ export function runtimeFailed(error: Error, fallback: string | undefined): Launc
       'data-fallback': fallback == undefined ? undefined : '',
     },
   }
-  const launcher: Launcher = {
+  const launcher: ElementLauncher = {
     getState: () => state,
     subscribe: () => () => {},
     hover() {},
