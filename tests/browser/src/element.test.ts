@@ -59,7 +59,7 @@ afterAll(async () => {
 afterEach(async () => {
   const closing = page
   page = undefined
-  // The pages share a context: an offline row that failed leaves the next one online.
+  // The pages share a context: back online, whatever an offline row that failed left behind.
   await closing?.context().setOffline(false)
   await closePage(closing, allowed)
   allowed = undefined
